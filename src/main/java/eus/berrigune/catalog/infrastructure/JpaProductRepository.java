@@ -1,0 +1,148 @@
+package eus.berrigune.catalog.infrastructure;
+
+import eus.berrigune.catalog.domain.DocumentContent;
+import eus.berrigune.catalog.domain.EvidenceDocument;
+import eus.berrigune.catalog.domain.Product;
+import eus.berrigune.catalog.domain.ProductRepository;
+import eus.berrigune.catalog.domain.ProductStatus;
+import eus.berrigune.catalog.domain.Verification;
+import eus.berrigune.shared.domain.EditConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+@ApplicationScoped
+public class JpaProductRepository implements ProductRepository {
+
+    @PersistenceContext(unitName = "berrigune")
+    EntityManager em;
+
+    @Override
+    public Optional<Product> find(long id) {
+        return Optional.ofNullable(em.find(Product.class, id));
+    }
+
+    @Override
+    public Product getForUpdate(long id, long version) {
+        Product product = get(id);
+        if (product.getVersion() != version) {
+            throw new EditConflictException();
+        }
+        return product;
+    }
+
+    @Override
+    public Product save(Product product) {
+        if (product.getId() == null) {
+            em.persist(product);
+            return product;
+        }
+        return em.merge(product);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public List<Product> findByCompany(long companyId) {
+        return em.createQuery(
+                        "select p from Product p where p.companyId = :company order by p.updatedAt desc", Product.class)
+                .setParameter("company", companyId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Product> findPublished(String emdnPrefix, int offset, int limit) {
+        TypedQuery<Product> query = em.createQuery(
+                        "select p from Product p where p.status = :status"
+                                + (emdnPrefix == null ? "" : " and p.emdnCode like :prefix")
+                                + " order by p.publishedAt desc, p.id desc",
+                        Product.class)
+                .setParameter("status", ProductStatus.PUBLISHED)
+                .setFirstResult(offset)
+                .setMaxResults(limit);
+        if (emdnPrefix != null) {
+            query.setParameter("prefix", escapeLike(emdnPrefix) + "%");
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public long countPublished(String emdnPrefix) {
+        TypedQuery<Long> query = em.createQuery(
+                "select count(p) from Product p where p.status = :status"
+                        + (emdnPrefix == null ? "" : " and p.emdnCode like :prefix"),
+                Long.class)
+                .setParameter("status", ProductStatus.PUBLISHED);
+        if (emdnPrefix != null) {
+            query.setParameter("prefix", escapeLike(emdnPrefix) + "%");
+        }
+        return query.getSingleResult();
+    }
+
+    @Override
+    public Map<String, Long> countPublishedByCategory() {
+        List<Object[]> rows = em.createQuery(
+                        "select substring(p.emdnCode, 1, 1), count(p) from Product p"
+                                + " where p.status = :status and p.emdnCode is not null"
+                                + " group by substring(p.emdnCode, 1, 1)",
+                        Object[].class)
+                .setParameter("status", ProductStatus.PUBLISHED)
+                .getResultList();
+        Map<String, Long> counts = new TreeMap<>();
+        for (Object[] row : rows) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    @Override
+    public List<java.math.BigDecimal> publishedFootprints(String declaredUnit) {
+        return em.createQuery(
+                        "select p.sustainability.kgCo2e from Product p where p.status = :status"
+                                + " and p.sustainability.kgCo2e is not null"
+                                + " and lower(p.sustainability.declaredUnit) = lower(:unit)",
+                        java.math.BigDecimal.class)
+                .setParameter("status", ProductStatus.PUBLISHED)
+                .setParameter("unit", declaredUnit.strip())
+                .getResultList();
+    }
+
+    @Override
+    public List<Product> findWithEvidenceToReview(int limit) {
+        return em.createQuery(
+                        "select distinct p from Product p join p.evidence e"
+                                + " where p.status = :status and e.verification = :pending order by p.id",
+                        Product.class)
+                .setParameter("status", ProductStatus.PUBLISHED)
+                .setParameter("pending", Verification.SELF_DECLARED)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<EvidenceDocument> findDocument(long documentId) {
+        return Optional.ofNullable(em.find(EvidenceDocument.class, documentId));
+    }
+
+    @Override
+    public void saveContent(DocumentContent content) {
+        em.persist(content);
+    }
+
+    @Override
+    public Optional<DocumentContent> findContent(long documentId) {
+        return Optional.ofNullable(em.find(DocumentContent.class, documentId));
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,154 @@
+package eus.berrigune.identity.domain;
+
+import eus.berrigune.shared.domain.BaseEntity;
+import eus.berrigune.shared.domain.Language;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.Objects;
+
+/**
+ * A company or a buying organisation. The kind never changes after creation: a company's products and a buyer's
+ * consultations hang off it.
+ */
+@Entity
+@Table(name = "organisation")
+public class Organisation extends BaseEntity {
+
+    public static final int NAME_MAX = 200;
+    public static final int VAT_MAX = 32;
+    public static final int CITY_MAX = 100;
+    public static final int WEBSITE_MAX = 300;
+    public static final int EMAIL_MAX = 254;
+    public static final int DESCRIPTION_MAX = 4000;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private OrganisationKind kind;
+
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @Column(name = "vat_number", length = VAT_MAX)
+    private String vatNumber;
+
+    @Column(length = CITY_MAX)
+    private String city;
+
+    @Column(length = WEBSITE_MAX)
+    private String website;
+
+    @Column(length = EMAIL_MAX)
+    private String email;
+
+    @Column(name = "cluster_member", nullable = false)
+    private boolean clusterMember;
+
+    @Column(name = "description_eu", length = DESCRIPTION_MAX)
+    private String descriptionEu;
+
+    @Column(name = "description_es", length = DESCRIPTION_MAX)
+    private String descriptionEs;
+
+    @Column(name = "description_en", length = DESCRIPTION_MAX)
+    private String descriptionEn;
+
+    protected Organisation() {}
+
+    public Organisation(OrganisationKind kind, String name) {
+        this.kind = Objects.requireNonNull(kind);
+        rename(name);
+    }
+
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new IllegalArgumentException("organisation name is required");
+        }
+        this.name = newName.strip();
+    }
+
+    /** Updates the public profile; the kind and the name's uniqueness are guarded elsewhere. */
+    public void updateProfile(ProfileData data) {
+        rename(data.name());
+        this.vatNumber = blankToNull(data.vatNumber());
+        this.city = blankToNull(data.city());
+        this.website = blankToNull(data.website());
+        this.email = blankToNull(data.email());
+        this.descriptionEu = blankToNull(data.descriptionEu());
+        this.descriptionEs = blankToNull(data.descriptionEs());
+        this.descriptionEn = blankToNull(data.descriptionEn());
+    }
+
+    /** Cluster membership is attested by the administrator, not by the company itself. */
+    public void setClusterMember(boolean member) {
+        this.clusterMember = member;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public boolean isCompany() {
+        return kind == OrganisationKind.COMPANY;
+    }
+
+    public OrganisationKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getVatNumber() {
+        return vatNumber;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public boolean isClusterMember() {
+        return clusterMember;
+    }
+
+    public String getDescription(Language language) {
+        return switch (language) {
+            case EU -> descriptionEu;
+            case ES -> descriptionEs;
+            case EN -> descriptionEn;
+        };
+    }
+
+    /**
+     * The editable profile of an organisation.
+     *
+     * @param name legal or trading name
+     * @param vatNumber VAT / NIF
+     * @param city city
+     * @param website website URL
+     * @param email contact e-mail
+     * @param descriptionEu description in Basque
+     * @param descriptionEs description in Spanish
+     * @param descriptionEn description in English
+     */
+    public record ProfileData(
+            String name,
+            String vatNumber,
+            String city,
+            String website,
+            String email,
+            String descriptionEu,
+            String descriptionEs,
+            String descriptionEn) {}
+}

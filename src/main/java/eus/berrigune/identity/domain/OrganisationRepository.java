@@ -1,0 +1,21 @@
+package eus.berrigune.identity.domain;
+
+import eus.berrigune.shared.domain.NotFoundException;
+import java.util.List;
+import java.util.Optional;
+
+/** Organisations, companies and buying organisations alike. */
+public interface OrganisationRepository {
+
+    Optional<Organisation> find(long id);
+
+    default Organisation get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("organisation", id));
+    }
+
+    Optional<Organisation> findByName(String name);
+
+    List<Organisation> findAll();
+
+    Organisation save(Organisation organisation);
+}

@@ -1,0 +1,23 @@
+package eus.berrigune.identity.domain;
+
+import eus.berrigune.shared.domain.NotFoundException;
+import java.util.List;
+import java.util.Optional;
+
+/** User accounts. */
+public interface UserAccountRepository {
+
+    Optional<UserAccount> find(long id);
+
+    default UserAccount get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    Optional<UserAccount> findByUsername(String username);
+
+    List<UserAccount> findByOrganisation(long organisationId);
+
+    List<UserAccount> findAll();
+
+    UserAccount save(UserAccount user);
+}

@@ -1,0 +1,156 @@
+package eus.berrigune.identity.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * One mechanism for both doors into Berrigune (Jakarta Security 3 allows one per application):
+ *
+ * <ul>
+ *   <li><b>Web pages</b>: the sign-in page validates the credentials through {@code SecurityContext.authenticate};
+ *       on success the session id is renewed (no fixation) and the caller is kept in the HTTP session until idle
+ *       (server setting) or absolute ({@value #ABSOLUTE_TIMEOUT_HOURS} h) timeout. A protected page visited without a
+ *       session redirects to the sign-in page. Anonymous visitors never get a session from here.
+ *   <li><b>REST API</b> ({@code /api/*}): HTTP Basic on every request, no session. Wrong credentials answer 401.
+ * </ul>
+ */
+@ApplicationScoped
+public class BerriguneAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_CALLER = "berrigune.caller";
+    static final long ABSOLUTE_TIMEOUT_HOURS = 10;
+
+    @Inject
+    IdentityStoreHandler identityStoreHandler;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return signIn(request, context, credential);
+        }
+        if (isApi(request)) {
+            return authenticateApi(request, response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            if (caller.signedInAt().plus(Duration.ofHours(ABSOLUTE_TIMEOUT_HOURS)).isAfter(Instant.now())) {
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
+            session.invalidate();
+        }
+        if (context.isProtected()) {
+            return redirectToSignIn(request, response);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            old.invalidate();
+        }
+        HttpSession session = request.getSession(true);
+        session.setAttribute(
+                SESSION_CALLER,
+                new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()), Instant.now()));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus authenticateApi(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential basic = decodeBasic(header.substring(6).trim());
+            if (basic != null) {
+                CredentialValidationResult result = identityStoreHandler.validate(basic);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+            return unauthorized(response);
+        }
+        if (context.isProtected()) {
+            return unauthorized(response);
+        }
+        return context.doNothing();
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Berrigune API\", charset=\"UTF-8\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/problem+json");
+        try {
+            response.getWriter().write(
+                    "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                            + "\"detail\":\"Valid credentials are required (HTTP Basic).\"}");
+        } catch (java.io.IOException ignored) {
+            // the status line has been set; the body is a courtesy
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus redirectToSignIn(HttpServletRequest request, HttpServletResponse response) {
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        try {
+            response.sendRedirect(request.getContextPath() + "/login.xhtml?next="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static UsernamePasswordCredential decodeBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    /** What the session remembers of the caller: name, groups and when they signed in. */
+    record SessionCaller(String name, Set<String> groups, Instant signedInAt) implements Serializable {}
+}

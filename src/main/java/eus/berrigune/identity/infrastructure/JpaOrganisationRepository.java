@@ -1,0 +1,44 @@
+package eus.berrigune.identity.infrastructure;
+
+import eus.berrigune.identity.domain.Organisation;
+import eus.berrigune.identity.domain.OrganisationRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaOrganisationRepository implements OrganisationRepository {
+
+    @PersistenceContext(unitName = "berrigune")
+    EntityManager em;
+
+    @Override
+    public Optional<Organisation> find(long id) {
+        return Optional.ofNullable(em.find(Organisation.class, id));
+    }
+
+    @Override
+    public Optional<Organisation> findByName(String name) {
+        return em.createQuery("select o from Organisation o where lower(o.name) = lower(:name)", Organisation.class)
+                .setParameter("name", name.strip())
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Organisation> findAll() {
+        return em.createQuery("select o from Organisation o order by o.kind, o.name", Organisation.class)
+                .getResultList();
+    }
+
+    @Override
+    public Organisation save(Organisation organisation) {
+        if (organisation.getId() == null) {
+            em.persist(organisation);
+            return organisation;
+        }
+        return em.merge(organisation);
+    }
+}

@@ -1,0 +1,51 @@
+package eus.berrigune.shared.interfaces.rest;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything else: unreadable JSON is the client's fault (400); a concurrent change is a conflict (409); the rest is
+ * logged with an incident id and answered with a generic 500 that reveals nothing of the server.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable e) {
+        if (hasCause(e, JsonbException.class) || hasCause(e, jakarta.json.JsonException.class)) {
+            return ProblemResponses.build(400, "unreadable", ProblemResponses.locale(headers),
+                    "problem.badRequest.title", "problem.unreadable.detail", List.of(), List.of());
+        }
+        if (hasCause(e, OptimisticLockException.class)) {
+            return ProblemResponses.build(409, "edit-conflict", ProblemResponses.locale(headers),
+                    "problem.conflict.title", "error.editConflict", List.of(), List.of());
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+        return ProblemResponses.build(500, "internal", ProblemResponses.locale(headers), "problem.internal.title",
+                "problem.internal.incident", List.of(incident), List.of());
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -91,7 +91,7 @@ public class ProductService {
         Optional<AuthenticatedUser> user = currentUser.get();
         if (!CatalogAccessPolicy.canEdit(product, user)) {
             if (!currentUser.hasRole(Role.ADMIN)) {
-                throw new NotFoundException("product", productId);
+                throw new AccessDeniedException();
             }
             if (reason == null || reason.isBlank()) {
                 throw new ValidationException("archiveReason", "product.validation.archiveReasonRequired");
@@ -186,11 +186,16 @@ public class ProductService {
         return product;
     }
 
+    /** All field errors of the record at once, the EMDN code checked against the nomenclature. */
     private void checkEmdn(ProductRecord record) {
+        java.util.List<eus.berrigune.shared.domain.FieldError> errors = new java.util.ArrayList<>(record.validate());
         if (record.emdnCode() != null
                 && ProductRecord.EMDN.matcher(record.emdnCode()).matches()
                 && !emdn.exists(record.emdnCode())) {
-            throw new ValidationException("emdnCode", "product.validation.emdnUnknown");
+            errors.add(new eus.berrigune.shared.domain.FieldError("emdnCode", "product.validation.emdnUnknown"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
         }
     }
 

@@ -222,7 +222,12 @@ public class IdentityService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasAnyUser() {
-        return !users.findAll().isEmpty();
+        return users.count() > 0;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Long> findOrganisationIdByName(String name) {
+        return organisations.findByName(name).map(Organisation::getId);
     }
 
     /**

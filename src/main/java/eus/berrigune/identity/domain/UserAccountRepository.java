@@ -20,4 +20,6 @@ public interface UserAccountRepository {
     List<UserAccount> findAll();
 
     UserAccount save(UserAccount user);
+
+    long count();
 }

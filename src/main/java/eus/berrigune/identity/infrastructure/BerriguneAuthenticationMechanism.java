@@ -35,6 +35,8 @@ import java.util.Set;
 public class BerriguneAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_CALLER = "berrigune.caller";
+    /** Request attribute set when API credentials were given and wrong. */
+    public static final String AUTHENTICATION_FAILED = "berrigune.authenticationFailed";
     static final long ABSOLUTE_TIMEOUT_HOURS = 10;
 
     @Inject
@@ -90,25 +92,22 @@ public class BerriguneAuthenticationMechanism implements HttpAuthenticationMecha
                     return context.notifyContainerAboutLogin(result);
                 }
             }
-            return unauthorized(response);
+            return unauthorized(request, response);
         }
         if (context.isProtected()) {
-            return unauthorized(response);
+            return unauthorized(request, response);
         }
         return context.doNothing();
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response) {
+    /**
+     * Refuses the API call. The container may still dispatch a failed request to an unprotected resource, so the
+     * request is marked and {@code ApiAuthenticationFailureFilter} answers it without reaching the API.
+     */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        request.setAttribute(AUTHENTICATION_FAILED, Boolean.TRUE);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Berrigune API\", charset=\"UTF-8\"");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/problem+json");
-        try {
-            response.getWriter().write(
-                    "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                            + "\"detail\":\"Valid credentials are required (HTTP Basic).\"}");
-        } catch (java.io.IOException ignored) {
-            // the status line has been set; the body is a courtesy
-        }
         return AuthenticationStatus.SEND_FAILURE;
     }
 

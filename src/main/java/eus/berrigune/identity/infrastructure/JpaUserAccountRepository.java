@@ -43,6 +43,11 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public long count() {
+        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+    }
+
+    @Override
     public UserAccount save(UserAccount user) {
         if (user.getId() == null) {
             em.persist(user);

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The EMDN nomenclature (version 2, 8,455 codes) shipped in {@code reference/emdn/EMDN-V2.tsv}, held in memory:
+ * The EMDN nomenclature (version 2, 8,454 codes) shipped in {@code reference/emdn/EMDN-V2.tsv}, held in memory:
  * read-only reference data that every capability may look up.
  */
 @ApplicationScoped
@@ -49,13 +49,19 @@ public class EmdnNomenclature {
             reader.readLine(); // header
             String line;
             while ((line = reader.readLine()) != null) {
+                // A quoted term may span two lines (one does in EMDN V2): join until the record has its six fields.
+                String next;
+                while (line.split("\t", -1).length < 6 && (next = reader.readLine()) != null) {
+                    line = line + " " + next;
+                }
                 String[] f = line.split("\t", -1);
                 if (f.length < 6 || f[2].isBlank()) {
                     continue;
                 }
                 String code = f[2].strip();
+                String term = f[3].replace("\"", "").replaceAll("\\s+", " ").strip();
                 terms.put(code, new EmdnTerm(
-                        code, f[3].strip(), Integer.parseInt(f[4].strip()), f[5].strip().equalsIgnoreCase("YES")));
+                        code, term, Integer.parseInt(f[4].strip()), f[5].strip().equalsIgnoreCase("YES")));
             }
         }
         byCode = Collections.unmodifiableMap(terms);

@@ -270,7 +270,7 @@ public class EditProductBacking implements Serializable {
         this.id = id;
     }
 
-    public boolean isNew() {
+    public boolean isCreating() {
         return id == null;
     }
 

@@ -10,17 +10,21 @@ import eus.berrigune.shared.domain.ValidationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
 
-/** Business-rule failures as localised problem documents: 404, 403, 409 or 422. */
+/** Business-rule failures as localised problem documents: 404, 401 (anonymous) or 403, 409 or 422. */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
     @Context
     HttpHeaders headers;
+
+    @Context
+    SecurityContext security;
 
     @Override
     public Response toResponse(BusinessException e) {
@@ -28,6 +32,12 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         if (e instanceof NotFoundException) {
             return ProblemResponses.build(404, "not-found", locale, "problem.notFound.title", "error.notFound.detail",
                     List.of(), List.of());
+        }
+        if (e instanceof AccessDeniedException && (security == null || security.getUserPrincipal() == null)) {
+            return Response.fromResponse(ProblemResponses.build(401, "unauthorized", locale,
+                            "problem.unauthorized.title", "problem.unauthorized.detail", List.of(), List.of()))
+                    .header("WWW-Authenticate", "Basic realm=\"Berrigune API\", charset=\"UTF-8\"")
+                    .build();
         }
         if (e instanceof AccessDeniedException) {
             return ProblemResponses.build(403, "forbidden", locale, "problem.forbidden.title", e.getMessageKey(),

@@ -1,0 +1,113 @@
+package eus.berrigune.identity.interfaces.rest;
+
+import eus.berrigune.identity.application.IdentityService;
+import eus.berrigune.identity.application.OrganisationSummary;
+import eus.berrigune.identity.application.UserSummary;
+import eus.berrigune.identity.domain.Organisation;
+import eus.berrigune.identity.domain.OrganisationKind;
+import eus.berrigune.identity.domain.Role;
+import eus.berrigune.shared.domain.Language;
+import eus.berrigune.shared.domain.ValidationException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Organisations and users, for administrators' scripts (the same rules as the administration pages). */
+@Path("/admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+@SecurityRequirement(name = "basic")
+public class AdministrationResource {
+
+    @Inject
+    IdentityService identity;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Path("/organisations")
+    @Operation(summary = "All organisations")
+    public List<OrganisationSummary> organisations() {
+        return identity.listOrganisations();
+    }
+
+    @POST
+    @Path("/organisations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a company or buying organisation")
+    public Response createOrganisation(NewOrganisationRequest request) {
+        if (request == null) {
+            throw new ValidationException("body", "validation.required");
+        }
+        long id = identity.createOrganisation(
+                request.kind,
+                new Organisation.ProfileData(request.name, request.vatNumber, request.city, request.website,
+                        request.email, request.descriptionEu, request.descriptionEs, request.descriptionEn),
+                request.clusterMember);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .entity(identity.listOrganisations().stream().filter(o -> o.id() == id).findFirst().orElseThrow())
+                .build();
+    }
+
+    @GET
+    @Path("/users")
+    @Operation(summary = "All users")
+    public List<UserSummary> users() {
+        return identity.listUsers();
+    }
+
+    @POST
+    @Path("/users")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a user with roles in an organisation")
+    public Response createUser(NewUserRequest request) {
+        if (request == null) {
+            throw new ValidationException("body", "validation.required");
+        }
+        long id = identity.createUser(new IdentityService.NewUser(
+                request.username, request.password, request.displayName, request.email, request.organisationId,
+                Language.fromCode(request.language).orElse(Language.ES),
+                request.roles == null ? Set.of() : request.roles));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build()).build();
+    }
+
+    /** A new organisation. */
+    public static class NewOrganisationRequest {
+        public OrganisationKind kind;
+        public String name;
+        public String vatNumber;
+        public String city;
+        public String website;
+        public String email;
+        public boolean clusterMember;
+        public String descriptionEu;
+        public String descriptionEs;
+        public String descriptionEn;
+    }
+
+    /** A new user. */
+    public static class NewUserRequest {
+        public String username;
+        public String password;
+        public String displayName;
+        public String email;
+        public Long organisationId;
+        public String language;
+        public Set<Role> roles;
+    }
+}

@@ -1,0 +1,261 @@
+package eus.berrigune.catalog.interfaces.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eus.berrigune.testdata.Actors;
+import eus.berrigune.testdata.Actors.Actor;
+import eus.berrigune.testdata.Api;
+import eus.berrigune.testdata.Deployments;
+import eus.berrigune.testdata.Products;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The catalogue through the REST API: the product life cycle, evidence, documents and the access policy, with a
+ * second company that tries to cross it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProductApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    Actors actors;
+    Actor supplier;
+    Actor competitor;
+    Api anonymous;
+
+    @BeforeEach
+    void arrange() throws Exception {
+        URI base = baseUrl.toURI();
+        actors = new Actors(base);
+        supplier = actors.supplierOfNewCompany();
+        competitor = actors.supplierOfNewCompany();
+        anonymous = Api.anonymous(base);
+    }
+
+    @Test
+    void aDraftIsVisibleOnlyToItsCompany() {
+        long id = create(Products.complete("Cardio draft").build());
+
+        assertThat(supplier.api().get("/api/v1/products/" + id).json().getString("status")).isEqualTo("DRAFT");
+        assertThat(anonymous.get("/api/v1/products/" + id).status()).isEqualTo(404);
+        assertThat(competitor.api().get("/api/v1/products/" + id).status()).isEqualTo(404);
+        assertThat(actors.staffOfNewBuyer("BUYER").api().get("/api/v1/products/" + id).status()).isEqualTo(404);
+        assertThat(actors.admin().get("/api/v1/products/" + id).status()).isEqualTo(200);
+        assertThat(supplier.api().get("/api/v1/me/products").jsonArray().toString()).contains("Cardio draft");
+        assertThat(competitor.api().get("/api/v1/me/products").jsonArray().toString()).doesNotContain("Cardio draft");
+    }
+
+    @Test
+    void anotherCompanyCannotChangeAProductAndNothingChanges() {
+        long id = create(Products.complete("Guarded product").build());
+        JsonObject current = supplier.api().get("/api/v1/products/" + id).json();
+        JsonObject hijack = Json.createObjectBuilder(Products.complete("Hijacked").build())
+                .add("version", current.getJsonNumber("version").longValue())
+                .build();
+
+        assertThat(competitor.api().put("/api/v1/products/" + id, hijack).status()).isEqualTo(404);
+        assertThat(competitor.api().post("/api/v1/products/" + id + "/publish", null).status()).isEqualTo(404);
+
+        assertThat(supplier.api().post("/api/v1/products/" + id + "/publish", null).status()).isEqualTo(200);
+        assertThat(competitor.api().put("/api/v1/products/" + id, hijack).status()).isEqualTo(403);
+        assertThat(competitor.api().post("/api/v1/products/" + id + "/evidence", Products.evidence("RCT")).status())
+                .isEqualTo(403);
+        assertThat(competitor.api().post("/api/v1/products/" + id + "/archive", Json.createObjectBuilder().build())
+                .status()).isEqualTo(403);
+        assertThat(anonymous.put("/api/v1/products/" + id, hijack).status()).isEqualTo(401);
+
+        JsonObject after = anonymous.get("/api/v1/products/" + id).json();
+        assertThat(after.getJsonObject("texts").getJsonObject("en").getString("name")).isEqualTo("Guarded product");
+        assertThat(after.getJsonArray("evidence")).isEmpty();
+        assertThat(after.getString("status")).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void publicationNeedsACompleteRecordAndSaysWhatIsMissing() {
+        long id = create(Products.incomplete("Half a product"));
+
+        Api.Response refused = supplier.api().post("/api/v1/products/" + id + "/publish", null);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().getJsonArray("errors").toString())
+                .contains("emdnCode", "regulatory.legislation", "trl", "texts");
+        assertThat(supplier.api().get("/api/v1/products/" + id).json().getString("status")).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void invalidInputIsRefusedFieldByFieldInTheCallersLanguageAndNothingIsStored() {
+        JsonObject invalid = Json.createObjectBuilder(Products.complete("Bad").build())
+                .add("emdnCode", "Z99999999")
+                .add("trl", 12)
+                .add("cpvCodes", Json.createArrayBuilder().add("123"))
+                .build();
+        int before = supplier.api().get("/api/v1/me/products").jsonArray().size();
+
+        Api.Response refused = supplier.api().post("/api/v1/products", invalid);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().getJsonArray("errors").toString()).contains("trl", "cpvCodes");
+        assertThat(supplier.api().get("/api/v1/me/products").jsonArray()).hasSize(before);
+
+        Api.Response spanish = Api.as(baseUri(), supplier.username(), supplier.password())
+                .get("/api/v1/products/999999999", "es");
+        assertThat(spanish.status()).isEqualTo(404);
+        assertThat(spanish.json().getString("title")).isEqualTo("No encontrado");
+    }
+
+    @Test
+    void unknownEmdnCodeIsRefused() {
+        JsonObject unknown = Json.createObjectBuilder(Products.complete("Unknown code").build())
+                .add("emdnCode", "Z99999999")
+                .build();
+        Api.Response refused = supplier.api().post("/api/v1/products", unknown);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().getJsonArray("errors").toString()).contains("emdnCode");
+    }
+
+    @Test
+    void unreadableJsonIsABadRequestWithoutInternals() {
+        Api.Response response = supplier.api().postRaw("/api/v1/products", "application/json",
+                "{\"trl\": \"nine\", \"regulatory\": {\"riskClass\": \"XXL\"}".getBytes());
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text()).doesNotContain("Exception", "at eus.", "at org.");
+    }
+
+    @Test
+    void aStaleVersionIsAConflictAndTheNewerChangeSurvives() {
+        long id = create(Products.complete("Versioned").build());
+        long version = supplier.api().get("/api/v1/products/" + id).json().getJsonNumber("version").longValue();
+        Actor colleague = actors.colleagueOf(supplier);
+
+        JsonObject first = Json.createObjectBuilder(Products.complete("First edit").build()).add("version", version).build();
+        JsonObject second = Json.createObjectBuilder(Products.complete("Second edit").build()).add("version", version).build();
+        assertThat(supplier.api().put("/api/v1/products/" + id, first).status()).isEqualTo(200);
+        Api.Response conflict = colleague.api().put("/api/v1/products/" + id, second);
+
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(supplier.api().get("/api/v1/products/" + id).json()
+                .getJsonObject("texts").getJsonObject("en").getString("name")).isEqualTo("First edit");
+    }
+
+    @Test
+    void publishedProductsAreListedForEveryoneAndArchivedOnesDisappear() {
+        long id = create(Products.complete("Listed product").build());
+        assertThat(supplier.api().post("/api/v1/products/" + id + "/publish", null).status()).isEqualTo(200);
+
+        assertThat(anonymous.get("/api/v1/products?size=100&emdn=Z12").text()).contains("Listed product");
+        assertThat(anonymous.get("/api/v1/products/" + id).status()).isEqualTo(200);
+
+        assertThat(supplier.api().post("/api/v1/products/" + id + "/archive",
+                Json.createObjectBuilder().add("reason", "New model").build()).status()).isEqualTo(204);
+        assertThat(anonymous.get("/api/v1/products/" + id).status()).isEqualTo(404);
+        assertThat(anonymous.get("/api/v1/products?size=100&emdn=Z12").text()).doesNotContain("Listed product");
+        assertThat(supplier.api().get("/api/v1/products/" + id).json().getString("status")).isEqualTo("ARCHIVED");
+    }
+
+    @Test
+    void evidenceDerivesTheLevelAndOnlyAnEvaluatorVerifiesIt() {
+        long id = create(Products.complete("Evidence product").build());
+        Api.Response added = supplier.api().post("/api/v1/products/" + id + "/evidence", Products.evidence("RCT"));
+        assertThat(added.status()).isEqualTo(201);
+        long itemId = added.locationId();
+        assertThat(added.json().getString("evidenceLevel")).isEqualTo("RANDOMISED");
+        assertThat(supplier.api().post("/api/v1/products/" + id + "/publish", null).status()).isEqualTo(200);
+
+        JsonObject verify = Json.createObjectBuilder().add("verified", true).build();
+        String review = "/api/v1/products/" + id + "/evidence/" + itemId + "/review";
+        assertThat(supplier.api().post(review, verify).status()).isEqualTo(403);
+        assertThat(actors.staffOfNewBuyer("BUYER").api().post(review, verify).status()).isEqualTo(403);
+
+        Actor evaluator = actors.staffOfNewBuyer("EVALUATOR");
+        Api.Response verified = evaluator.api().post(review, verify);
+        assertThat(verified.status()).isEqualTo(200);
+        JsonObject item = verified.json().getJsonArray("evidence").getJsonObject(0);
+        assertThat(item.getString("verification")).isEqualTo("VERIFIED");
+        assertThat(item.getString("verifiedBy")).startsWith("Test ");
+
+        JsonObject returned = Json.createObjectBuilder().add("verified", false).build();
+        assertThat(evaluator.api().post(review, returned).status()).isEqualTo(422);
+    }
+
+    @Test
+    void documentsArePdfByContentAndBuyerOnlyOnesStayWithBuyers() {
+        long id = create(Products.complete("Documented product").build());
+        byte[] pdf = Products.pdf("Clinical study report");
+
+        Api.Response fake = supplier.api().postRaw("/api/v1/products/" + id + "/documents?fileName=report.pdf",
+                "application/pdf", "MZ this is an executable, not a PDF".getBytes());
+        assertThat(fake.status()).isEqualTo(422);
+
+        Api.Response publicDoc = supplier.api().postRaw(
+                "/api/v1/products/" + id + "/documents?fileName=public.pdf", "application/pdf", pdf);
+        Api.Response buyerDoc = supplier.api().postRaw(
+                "/api/v1/products/" + id + "/documents?fileName=confidential.pdf&buyerOnly=true", "application/pdf", pdf);
+        assertThat(publicDoc.status()).isEqualTo(201);
+        assertThat(buyerDoc.status()).isEqualTo(201);
+        long publicId = publicDoc.locationId();
+        long buyerId = buyerDoc.locationId();
+
+        String draftDoc = "/api/v1/documents/" + publicId;
+        assertThat(anonymous.get(draftDoc).status()).as("documents of drafts are private").isEqualTo(404);
+        assertThat(supplier.api().post("/api/v1/products/" + id + "/publish", null).status()).isEqualTo(200);
+
+        Api.Response download = anonymous.get(draftDoc);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.bytes()).isEqualTo(pdf);
+
+        String confidential = "/api/v1/documents/" + buyerId;
+        assertThat(anonymous.get(confidential).status()).isEqualTo(404);
+        assertThat(competitor.api().get(confidential).status()).isEqualTo(404);
+        assertThat(supplier.api().get(confidential).status()).isEqualTo(200);
+        assertThat(actors.staffOfNewBuyer("BUYER").api().get(confidential).bytes()).isEqualTo(pdf);
+        assertThat(actors.staffOfNewBuyer("CLINICIAN").api().get(confidential).status()).isEqualTo(200);
+
+        assertThat(anonymous.get("/api/v1/products/" + id).text()).doesNotContain("confidential.pdf");
+        assertThat(competitor.api().get("/api/v1/products/" + id).text()).doesNotContain("confidential.pdf");
+        assertThat(actors.staffOfNewBuyer("BUYER").api().get("/api/v1/products/" + id).text()).contains("confidential.pdf");
+    }
+
+    @Test
+    void onlyAdministratorsManageOrganisationsAndUsers() {
+        JsonObject organisation = Json.createObjectBuilder().add("kind", "COMPANY").add("name", "Sneaky Ltd").build();
+        assertThat(supplier.api().post("/api/v1/admin/organisations", organisation).status()).isEqualTo(403);
+        assertThat(actors.staffOfNewBuyer("BUYER").api().get("/api/v1/admin/users").status()).isEqualTo(403);
+        assertThat(anonymous.get("/api/v1/admin/users").status()).isEqualTo(401);
+        assertThat(Api.as(baseUri(), supplier.username(), "wrong-password").get("/api/v1/me/products").status())
+                .isEqualTo(401);
+    }
+
+    private long create(JsonObject record) {
+        Api.Response created = supplier.api().post("/api/v1/products", record);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.header("Location")).contains("/api/v1/products/");
+        return created.locationId();
+    }
+
+    private URI baseUri() {
+        try {
+            return baseUrl.toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package eus.berrigune.shared.interfaces.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eus.berrigune.catalog.application.DocumentInspector;
+import eus.berrigune.shared.domain.ValidationException;
+import eus.berrigune.testdata.Products;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+class WebHelpersTest {
+
+    @Test
+    void theLanguageParameterIsRemovedFromTheRedirect() {
+        assertThat(LocaleFilter.withoutLang(null)).isEmpty();
+        assertThat(LocaleFilter.withoutLang("lang=eu")).isEmpty();
+        assertThat(LocaleFilter.withoutLang("code=Z&lang=eu&page=2")).isEqualTo("?code=Z&page=2");
+    }
+
+    @Test
+    void signedInAreasAreStatefulAndEverythingElseIsNot() {
+        assertThat(AreaStateViewHandler.isPublic("/index.xhtml")).isTrue();
+        assertThat(AreaStateViewHandler.isPublic("/catalog/product.xhtml")).isTrue();
+        assertThat(AreaStateViewHandler.isPublic("/company/product.xhtml")).isFalse();
+        assertThat(AreaStateViewHandler.isPublic("/admin/index.xhtml")).isFalse();
+    }
+
+    @Test
+    void uploadedFileNamesAreMadeHarmless() {
+        assertThat(DocumentInspector.safeFileName("C:\\Users\\ane\\Azterketa-txostena.pdf")).isEqualTo("Azterketa-txostena.pdf");
+        assertThat(DocumentInspector.safeFileName("../../etc/passwd")).isEqualTo("passwd");
+        assertThat(DocumentInspector.safeFileName("a\"b<c>.pdf")).isEqualTo("a_b_c_.pdf");
+        assertThat(DocumentInspector.safeFileName(" ")).isEqualTo("document.pdf");
+    }
+
+    @Test
+    void onlyRealPdfsPass() {
+        DocumentInspector inspector = new DocumentInspector();
+        assertThat(inspector.inspect("x.pdf", Products.pdf("hello"))).hasSize(64);
+        Assertions.assertThatThrownBy(() -> inspector.inspect("x.pdf", "<html>not a pdf</html>".getBytes()))
+                .isInstanceOf(ValidationException.class);
+        Assertions.assertThatThrownBy(() -> inspector.inspect("x.pdf", new byte[0]))
+                .isInstanceOf(ValidationException.class);
+    }
+}

@@ -66,7 +66,9 @@ class CompanyJourneyIT {
         type("product:texts_en_intendedPurpose", "Remote monitoring of adults with chronic heart failure.");
         type("product:emdnQuery", "Z1203");
         click("product:emdnSearch");
-        browser.findElement(By.cssSelector(".picker__results button")).click();
+        WebElement choice = browser.findElement(By.cssSelector(".picker__results input[type=submit]"));
+        choice.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(choice));
         assertThat(browser.findElement(By.id("product:emdnCode")).getAttribute("value")).startsWith("Z1203");
         select("product:regulatory_legislation", "MDR (EU) 2017/745");
         select("product:regulatory_riskClass", "IIa");
@@ -103,7 +105,8 @@ class CompanyJourneyIT {
         assertThat(browser.getPageSource()).contains("Heart failure home kit");
         browser.get(publicPage);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Heart failure home kit");
-        assertThat(browser.getPageSource()).contains("Randomised", "CE-2024-118", pdf.getFileName().toString());
+        assertThat(browser.getPageSource()).contains("Randomised", "CE-2024-118", pdf.getFileName().toString(),
+                "Agencia Española de Medicamentos");
         Browser.screenshot(browser, "product-page");
 
         signIn(base, competitor);
@@ -132,8 +135,11 @@ class CompanyJourneyIT {
         new Select(browser.findElement(By.id(id))).selectByVisibleText(label);
     }
 
+    /** Clicks a button that submits its form and waits until the next page has replaced this one. */
     private void click(String id) {
-        browser.findElement(By.id(id)).click();
+        WebElement button = browser.findElement(By.id(id));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private String messages() {

@@ -199,7 +199,12 @@ public class ProductService {
         }
     }
 
+    /**
+     * Writes the change now, so that a concurrent change committed meanwhile surfaces here as an edit conflict
+     * (instead of a failed commit), then tells observers.
+     */
     private void fire(Product product) {
+        products.flush();
         changed.fire(new ProductChanged(product.getId(), product.getCompanyId(), product.getStatus()));
     }
 }

@@ -47,7 +47,11 @@ public class JpaProductRepository implements ProductRepository {
 
     @Override
     public void flush() {
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new EditConflictException();
+        }
     }
 
     @Override

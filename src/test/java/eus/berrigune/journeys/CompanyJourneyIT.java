@@ -73,11 +73,17 @@ class CompanyJourneyIT {
         select("product:regulatory_legislation", "MDR (EU) 2017/745");
         select("product:regulatory_riskClass", "IIa");
         select("product:regulatory_ceStatus", "CE-marked");
-        type("product:regulatory_notifiedBodyNumber", "0318");
+        type("product:regulatory_notifiedBodyNumber", "12");
         type("product:regulatory_notifiedBodyName", "Agencia Española de Medicamentos y Productos Sanitarios");
         type("product:regulatory_certificateNumber", "CE-2024-118");
         browser.executeScript("document.getElementById('product:regulatory_certificateExpiry').value='2029-05-31'");
         select("product:trl", "TRL 9");
+        click("product:save");
+        assertThat(messages()).contains("nothing has been saved");
+        assertThat(browser.findElement(By.xpath("//input[@id='product:regulatory_notifiedBodyNumber']"
+                + "/following-sibling::*[contains(@class,'field__error')]")).getText())
+                .isEqualTo("A notified body number has four digits.");
+        type("product:regulatory_notifiedBodyNumber", "0318");
         click("product:save");
         assertThat(messages()).contains("The draft has been created.");
 

@@ -56,19 +56,29 @@ public class JpaProductRepository implements ProductRepository {
 
     @Override
     public List<Product> findByCompany(long companyId) {
-        return em.createQuery(
-                        "select p from Product p where p.companyId = :company order by p.updatedAt desc", Product.class)
+        return withListBatching(em.createQuery(
+                        "select p from Product p where p.companyId = :company order by p.updatedAt desc", Product.class))
                 .setParameter("company", companyId)
                 .getResultList();
     }
 
+    /**
+     * Lists show texts and evidence of every product: load them for the whole page in one query each (EclipseLink
+     * batch reading), not one query per product.
+     */
+    private static <T> TypedQuery<T> withListBatching(TypedQuery<T> query) {
+        return query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "p.texts")
+                .setHint("eclipselink.batch", "p.evidence");
+    }
+
     @Override
     public List<Product> findPublished(String emdnPrefix, int offset, int limit) {
-        TypedQuery<Product> query = em.createQuery(
+        TypedQuery<Product> query = withListBatching(em.createQuery(
                         "select p from Product p where p.status = :status"
                                 + (emdnPrefix == null ? "" : " and p.emdnCode like :prefix")
                                 + " order by p.publishedAt desc, p.id desc",
-                        Product.class)
+                        Product.class))
                 .setParameter("status", ProductStatus.PUBLISHED)
                 .setFirstResult(offset)
                 .setMaxResults(limit);
@@ -93,16 +103,17 @@ public class JpaProductRepository implements ProductRepository {
 
     @Override
     public Map<String, Long> countPublishedByCategory() {
+        // Grouped by full code and folded to the category letter here: a GROUP BY on SUBSTRING with bound
+        // parameters is not the same expression as the selected one for PostgreSQL.
         List<Object[]> rows = em.createQuery(
-                        "select substring(p.emdnCode, 1, 1), count(p) from Product p"
-                                + " where p.status = :status and p.emdnCode is not null"
-                                + " group by substring(p.emdnCode, 1, 1)",
+                        "select p.emdnCode, count(p) from Product p"
+                                + " where p.status = :status and p.emdnCode is not null group by p.emdnCode",
                         Object[].class)
                 .setParameter("status", ProductStatus.PUBLISHED)
                 .getResultList();
         Map<String, Long> counts = new TreeMap<>();
         for (Object[] row : rows) {
-            counts.put((String) row[0], ((Number) row[1]).longValue());
+            counts.merge(((String) row[0]).substring(0, 1), ((Number) row[1]).longValue(), Long::sum);
         }
         return counts;
     }

@@ -214,8 +214,8 @@ public class IdentityService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, OrganisationSummary> publicProfiles(Collection<Long> ids) {
         Map<Long, OrganisationSummary> result = new HashMap<>();
-        for (Long id : Set.copyOf(ids)) {
-            organisations.find(id).ifPresent(o -> result.put(id, OrganisationSummary.of(o)));
+        if (!ids.isEmpty()) {
+            organisations.findAll(Set.copyOf(ids)).forEach(o -> result.put(o.getId(), OrganisationSummary.of(o)));
         }
         return result;
     }

@@ -17,5 +17,7 @@ public interface OrganisationRepository {
 
     List<Organisation> findAll();
 
+    List<Organisation> findAll(java.util.Collection<Long> ids);
+
     Organisation save(Organisation organisation);
 }

@@ -34,6 +34,13 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public List<Organisation> findAll(java.util.Collection<Long> ids) {
+        return em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    @Override
     public Organisation save(Organisation organisation) {
         if (organisation.getId() == null) {
             em.persist(organisation);

@@ -30,8 +30,9 @@ public class EmdnNomenclature {
     private Map<String, EmdnTerm> byCode = Map.of();
     private List<EmdnTerm> all = List.of();
 
+    /** Loads the shipped file; the container calls it once, tests may too. */
     @PostConstruct
-    void load() {
+    public void load() {
         try (InputStream in = EmdnNomenclature.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("EMDN nomenclature missing from the application: " + RESOURCE);

@@ -86,6 +86,15 @@ public class AdministrationResource {
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build()).build();
     }
 
+    @jakarta.ws.rs.PUT
+    @Path("/users/{id}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a user's roles")
+    public Response assignRoles(@jakarta.ws.rs.PathParam("id") long id, Set<Role> roles) {
+        identity.assignRoles(id, roles);
+        return Response.noContent().build();
+    }
+
     /** A new organisation. */
     public static class NewOrganisationRequest {
         public OrganisationKind kind;

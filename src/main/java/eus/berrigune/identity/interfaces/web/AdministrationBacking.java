@@ -16,6 +16,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** {@code /admin/index.xhtml}: organisations and users, and their roles. Administrators only. */
 @Named
@@ -29,6 +30,8 @@ public class AdministrationBacking implements Serializable {
 
     private List<OrganisationSummary> organisations;
     private List<UserSummary> users;
+    /** Per user: the roles ticked on the page (Faces fills an Object[] of roles). */
+    private final java.util.Map<Long, Object> userRoles = new java.util.HashMap<>();
 
     private OrganisationKind newKind = OrganisationKind.COMPANY;
     private CompanyProfileBacking.OrganisationForm newOrganisation = new CompanyProfileBacking.OrganisationForm();
@@ -46,6 +49,29 @@ public class AdministrationBacking implements Serializable {
     void load() {
         organisations = identity.listOrganisations();
         users = identity.listUsers();
+        userRoles.clear();
+        users.forEach(u -> userRoles.put(u.id(), u.roles().toArray(new Role[0])));
+    }
+
+    public void saveRoles(UserSummary user) {
+        try {
+            Set<Role> chosen = EnumSet.noneOf(Role.class);
+            Object ticked = userRoles.get(user.id());
+            if (ticked instanceof Object[] array) {
+                for (Object role : array) {
+                    chosen.add((Role) role);
+                }
+            }
+            identity.assignRoles(user.id(), chosen);
+            load();
+            FacesMessages.info("admin.message.userChanged");
+        } catch (BusinessException e) {
+            FacesMessages.show(e, "users");
+        }
+    }
+
+    public java.util.Map<Long, Object> getUserRoles() {
+        return userRoles;
     }
 
     public void createOrganisation() {

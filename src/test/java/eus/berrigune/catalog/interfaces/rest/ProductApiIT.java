@@ -242,6 +242,28 @@ class ProductApiIT {
         assertThat(anonymous.get("/api/v1/admin/users").status()).isEqualTo(401);
         assertThat(Api.as(baseUri(), supplier.username(), "wrong-password").get("/api/v1/me/products").status())
                 .isEqualTo(401);
+        assertThat(Api.as(baseUri(), "supplier1", "berrigune-demo").get("/api/v1/me/products").status())
+                .as("demo mode is off on the test server: no demo users").isEqualTo(401);
+    }
+
+    @Test
+    void administratorsChangeRolesWithinWhatTheOrganisationAllows() {
+        Actor buyer = actors.staffOfNewBuyer("BUYER");
+        long userId = actors.admin().get("/api/v1/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("username").equals(buyer.username()))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String roles = "/api/v1/admin/users/" + userId + "/roles";
+
+        assertThat(actors.admin().put(roles, Json.createArrayBuilder().add("SUPPLIER").build()).status()).isEqualTo(422);
+        assertThat(buyer.api().put(roles, Json.createArrayBuilder().add("ADMIN").build()).status()).isEqualTo(403);
+        assertThat(actors.admin().put(roles, Json.createArrayBuilder().add("BUYER").add("EVALUATOR").build()).status())
+                .isEqualTo(204);
+
+        long id = create(Products.complete("Reviewed by a promoted buyer").build());
+        long itemId = supplier.api().post("/api/v1/products/" + id + "/evidence", Products.evidence("RCT")).locationId();
+        supplier.api().post("/api/v1/products/" + id + "/publish", null);
+        assertThat(buyer.api().post("/api/v1/products/" + id + "/evidence/" + itemId + "/review",
+                Json.createObjectBuilder().add("verified", true).build()).status()).isEqualTo(200);
     }
 
     private long create(JsonObject record) {

@@ -24,6 +24,9 @@ public interface ProductRepository {
 
     List<Product> findByCompany(long companyId);
 
+    /** Up to {@code limit} products (any state) with an id greater than {@code afterId}, in id order. */
+    List<Product> findAfter(long afterId, int limit);
+
     /** Published products whose EMDN code starts with {@code emdnPrefix} (all when null), newest first. */
     List<Product> findPublished(String emdnPrefix, int offset, int limit);
 

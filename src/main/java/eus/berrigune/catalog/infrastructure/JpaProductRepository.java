@@ -62,6 +62,18 @@ public class JpaProductRepository implements ProductRepository {
                 .getResultList();
     }
 
+    @Override
+    public List<Product> findAfter(long afterId, int limit) {
+        return withListBatching(em.createQuery(
+                        "select p from Product p where p.id > :after order by p.id", Product.class))
+                .setHint("eclipselink.batch", "p.interoperability")
+                .setHint("eclipselink.batch", "p.cpvCodes")
+                .setHint("eclipselink.read-only", "true")
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     /**
      * Lists show texts and evidence of every product: load them for the whole page in one query each (EclipseLink
      * batch reading), not one query per product.

@@ -1,0 +1,73 @@
+package eus.berrigune.catalog.application;
+
+import eus.berrigune.catalog.domain.Product;
+import eus.berrigune.catalog.domain.ProductRepository;
+import eus.berrigune.identity.application.IdentityService;
+import eus.berrigune.identity.application.OrganisationSummary;
+import eus.berrigune.nomenclature.application.EmdnNomenclature;
+import eus.berrigune.nomenclature.domain.EmdnTerm;
+import eus.berrigune.shared.domain.Language;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The catalogue's feed for the search index: products in every state, read without a caller (the index is not a
+ * user). Only the search capability uses it; what a user may see is decided again at query time.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CatalogIndexFeed {
+
+    @Inject
+    ProductRepository products;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    EmdnNomenclature emdn;
+
+    /**
+     * The product as the index needs it, or empty when it no longer exists. Read-only and outside of any
+     * transaction: the index reads it right after the changing transaction committed.
+     */
+    public Optional<IndexableProduct> product(long id) {
+        return products.find(id).map(p -> toIndexable(List.of(p)).get(0));
+    }
+
+    /** Up to {@code size} products with an id greater than {@code afterId}, in id order (read-only). */
+    public List<IndexableProduct> page(long afterId, int size) {
+        return toIndexable(products.findAfter(afterId, size));
+    }
+
+    private List<IndexableProduct> toIndexable(List<Product> list) {
+        Map<Long, OrganisationSummary> companies =
+                identity.publicProfiles(list.stream().map(Product::getCompanyId).toList());
+        return list.stream().map(p -> {
+            OrganisationSummary company = companies.get(p.getCompanyId());
+            Map<String, ProductDetails.Text> texts = new LinkedHashMap<>();
+            for (Language language : Language.values()) {
+                var t = p.getTexts().get(language);
+                if (t != null) {
+                    texts.put(language.code(), new ProductDetails.Text(t.getName(), t.getDescription(), t.getIntendedPurpose()));
+                }
+            }
+            List<EmdnTerm> path = emdn.path(p.getEmdnCode());
+            var r = p.getRegulatory();
+            var s = p.getSustainability();
+            return new IndexableProduct(
+                    p.getId(), p.getCompanyId(), company == null ? "" : company.name(),
+                    company != null && company.clusterMember(), p.getStatus(), texts, p.getEmdnCode(),
+                    path.stream().map(EmdnTerm::code).toList(), path.stream().map(EmdnTerm::term).toList(),
+                    p.getCpvCodes(), r.getRiskClass(), r.getCeStatus(), r.getNotifiedBodyNumber(),
+                    r.getNotifiedBodyName(), r.getCertificateExpiry(), r.getBasicUdiDi(), p.getTrl(),
+                    p.evidenceLevel(), p.getEvidence().size(), p.verifiedEvidenceCount(), s.getKgCo2e(),
+                    s.getDeclaredUnit(), s.isTakeBack(), p.getInteroperability(), p.getUpdatedAt());
+        }).toList();
+    }
+}

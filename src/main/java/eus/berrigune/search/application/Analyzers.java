@@ -1,0 +1,89 @@
+package eus.berrigune.search.application;
+
+import eus.berrigune.shared.domain.Language;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.eu.BasqueAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.tartarus.snowball.ext.BasqueStemmer;
+
+/**
+ * The analyzers of the product index: one per language with its stop words and stemmer (so that "bihotzekoak"
+ * finds "bihotz", "corazones" finds "corazón", "monitors" finds "monitor"), all folding accents; and a plain folded
+ * one for typo-tolerant matching, company names and codes.
+ */
+final class Analyzers {
+
+    private Analyzers() {}
+
+    static String textField(Language language) {
+        return "text_" + language.code();
+    }
+
+    static final String FOLDED = "text_all";
+
+    static Analyzer forLanguage(Language language) {
+        return switch (language) {
+            case EU -> new Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String field) {
+                    Tokenizer source = new StandardTokenizer();
+                    TokenStream stream = new LowerCaseFilter(source);
+                    stream = new StopFilter(stream, BasqueAnalyzer.getDefaultStopSet());
+                    stream = new SnowballFilter(stream, new BasqueStemmer());
+                    return new TokenStreamComponents(source, new ASCIIFoldingFilter(stream));
+                }
+            };
+            case ES -> new Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String field) {
+                    Tokenizer source = new StandardTokenizer();
+                    TokenStream stream = new LowerCaseFilter(source);
+                    stream = new StopFilter(stream, SpanishAnalyzer.getDefaultStopSet());
+                    stream = new SpanishLightStemFilter(stream);
+                    return new TokenStreamComponents(source, new ASCIIFoldingFilter(stream));
+                }
+            };
+            case EN -> new Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String field) {
+                    Tokenizer source = new StandardTokenizer();
+                    TokenStream stream = new EnglishPossessiveFilter(source);
+                    stream = new LowerCaseFilter(stream);
+                    stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                    stream = new PorterStemFilter(stream);
+                    return new TokenStreamComponents(source, new ASCIIFoldingFilter(stream));
+                }
+            };
+        };
+    }
+
+    static Analyzer folded() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+            }
+        };
+    }
+
+    static Analyzer perField() {
+        return new PerFieldAnalyzerWrapper(folded(), Map.of(
+                textField(Language.EU), forLanguage(Language.EU),
+                textField(Language.ES), forLanguage(Language.ES),
+                textField(Language.EN), forLanguage(Language.EN)));
+    }
+}

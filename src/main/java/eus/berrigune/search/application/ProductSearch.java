@@ -1,0 +1,568 @@
+package eus.berrigune.search.application;
+
+import eus.berrigune.catalog.application.CatalogIndexFeed;
+import eus.berrigune.catalog.application.IndexableProduct;
+import eus.berrigune.catalog.application.ProductChanged;
+import eus.berrigune.catalog.application.ProductDetails;
+import eus.berrigune.catalog.domain.CeStatus;
+import eus.berrigune.catalog.domain.EvidenceLevel;
+import eus.berrigune.catalog.domain.InteroperabilityStandard;
+import eus.berrigune.catalog.domain.ProductStatus;
+import eus.berrigune.catalog.domain.RiskClass;
+import eus.berrigune.identity.application.AuthenticatedUser;
+import eus.berrigune.identity.application.CurrentUser;
+import eus.berrigune.identity.domain.Role;
+import eus.berrigune.shared.domain.Language;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Full-text, faceted search over the catalogue with embedded Lucene (docs/search.md).
+ *
+ * <p>The index is derived data: it is rebuilt from the database at every start (so after a crash or restart it
+ * never returns a deleted, unpublished or stale product) and kept current by observing {@link ProductChanged}
+ * after each commit. It holds products in every state; each query adds the catalogue's visibility rule (published,
+ * or owned by the caller's company), so search shows exactly what the caller may read.
+ *
+ * <p>Input is data, never syntax: queries are built term by term, so quotes, brackets, wildcards or query-parser
+ * operators are just characters.
+ */
+@ApplicationScoped
+public class ProductSearch {
+
+    private static final Logger LOG = Logger.getLogger(ProductSearch.class.getName());
+
+    /** Facet dimensions, in the order the pages show them. */
+    public static final List<String> DIMENSIONS = List.of(
+            "risk", "ce", "evidence", "verified", "trl", "co2", "takeback", "interop", "local", "lang");
+    static final int EMDN_LEVELS = 7;
+    static final int FEED_PAGE = 500;
+
+    static final String ID = "id";
+    static final String STATUS = "status";
+    static final String COMPANY = "company";
+    static final String CODE = "code";
+    static final String EMDN_PATH = "emdn_path";
+
+    @Inject
+    CatalogIndexFeed feed;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    final FacetsConfig facets = facetsConfig();
+    final Analyzer analyzer = Analyzers.perField();
+    private Path directoryPath;
+    private MMapDirectory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private volatile FacetState facetState;
+    private volatile LocalDate indexedOn;
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued("interop", true);
+        config.setMultiValued("lang", true);
+        return config;
+    }
+
+    /** Builds the index from the database once the schema is migrated and the demo data (if any) loaded. */
+    void start(@Observes @Priority(300) Startup startup) {
+        rebuild();
+    }
+
+    /** Drops the index and indexes every product again from the database. */
+    public synchronized void rebuild() {
+        long started = System.nanoTime();
+        try {
+            close();
+            directoryPath = Files.createTempDirectory("berrigune-search");
+            directory = new MMapDirectory(directoryPath);
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(32));
+            LocalDate today = LocalDate.now(clock);
+            long after = 0;
+            int count = 0;
+            List<IndexableProduct> page;
+            while (!(page = feed.page(after, FEED_PAGE)).isEmpty()) {
+                for (IndexableProduct product : page) {
+                    writer.addDocument(facets.build(document(product, today)));
+                    after = product.id();
+                    count++;
+                }
+            }
+            writer.commit();
+            searchers = new SearcherManager(writer, null);
+            facetState = null;
+            indexedOn = today;
+            int indexed = count;
+            LOG.info(() -> String.format(Locale.ROOT, "Search index built: %d products in %.1f s", indexed,
+                    (System.nanoTime() - started) / 1e9));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps the index current: re-reads the product after its transaction committed. */
+    void onProductChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProductChanged event) {
+        reindex(event.productId());
+    }
+
+    /** Re-reads one product from the database into the index (or removes it when it is gone). */
+    public synchronized void reindex(long productId) {
+        try {
+            Term id = new Term(ID, Long.toString(productId));
+            Optional<IndexableProduct> product = feed.product(productId);
+            if (product.isPresent()) {
+                writer.updateDocument(id, facets.build(document(product.get(), LocalDate.now(clock))));
+            } else {
+                writer.deleteDocuments(id);
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Searches what the caller may see. */
+    public SearchResponse search(SearchRequest request) {
+        long started = System.nanoTime();
+        if (!LocalDate.now(clock).equals(indexedOn)) {
+            rebuild(); // certificate validity and "expired" flags are day facts
+        }
+        IndexSearcher searcher = null;
+        try {
+            searcher = searchers.acquire();
+            Query base = baseQuery(request);
+            DrillDownQuery drill = new DrillDownQuery(facets, base);
+            request.filters().forEach((dimension, values) -> {
+                if (DIMENSIONS.contains(dimension)) {
+                    for (String value : values) {
+                        drill.add(dimension, value);
+                    }
+                }
+            });
+            int wanted = (request.page() + 1) * request.size();
+            DrillSideways sideways = new DrillSideways(searcher, facets, facetState(searcher));
+            DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, wanted,
+                    sort(request.sort()), false);
+            List<SearchResponse.Hit> hits = new ArrayList<>();
+            ScoreDoc[] docs = result.hits.scoreDocs;
+            Set<String> queryTerms = queryTerms(request.text());
+            for (int i = request.page() * request.size(); i < docs.length; i++) {
+                hits.add(hit(searcher.storedFields().document(docs[i].doc), request.language(), queryTerms));
+            }
+            List<SearchResponse.Facet> facetList = new ArrayList<>();
+            for (String dimension : DIMENSIONS) {
+                facetList.add(facet(result.facets, dimension, request.filters().getOrDefault(dimension, List.of())));
+            }
+            if (request.emdn() != null) {
+                int level = levelOf(request.emdn());
+                if (level < EMDN_LEVELS) {
+                    facetList.add(facet(result.facets, "emdn" + (level + 1), List.of()));
+                }
+            } else {
+                facetList.add(facet(result.facets, "emdn1", List.of()));
+            }
+            return new SearchResponse(result.hits.totalHits.value, request.page(), request.size(), hits, facetList,
+                    (System.nanoTime() - started) / 1e6);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (searcher != null) {
+                try {
+                    searchers.release(searcher);
+                } catch (IOException e) {
+                    LOG.warning("Could not release a searcher: " + e);
+                }
+            }
+        }
+    }
+
+    /** Suggestions as you type: product names (in any language) that start with the words typed so far. */
+    public List<String> suggest(String prefix, int limit) {
+        SearchResponse response = search(new SearchRequest(prefix, Map.of(), null, SearchRequest.Sort.RELEVANCE, 0,
+                Math.max(1, Math.min(limit, 10)), Language.ES));
+        return response.hits().stream().map(SearchResponse.Hit::name).distinct().toList();
+    }
+
+    private Query baseQuery(SearchRequest request) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(visibility(), BooleanClause.Occur.FILTER);
+        if (request.emdn() != null) {
+            query.add(new TermQuery(new Term(EMDN_PATH, request.emdn())), BooleanClause.Occur.FILTER);
+        }
+        Query text = textQuery(request.text());
+        query.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
+        return query.build();
+    }
+
+    /** Published products, and the caller's own company's products in any state. */
+    private Query visibility() {
+        BooleanQuery.Builder visible = new BooleanQuery.Builder();
+        visible.add(new TermQuery(new Term(STATUS, ProductStatus.PUBLISHED.name())), BooleanClause.Occur.SHOULD);
+        currentUser.get().filter(u -> u.hasRole(Role.SUPPLIER)).map(AuthenticatedUser::organisationId)
+                .ifPresent(company -> visible.add(new TermQuery(new Term(COMPANY, Long.toString(company))),
+                        BooleanClause.Occur.SHOULD));
+        return visible.build();
+    }
+
+    /**
+     * The text in every language (stemmed), typo-tolerant on the folded words, and as codes (EMDN prefix, UDI-DI,
+     * notified body, CPV); null for a blank text.
+     */
+    Query textQuery(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = 0;
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        for (Language language : Language.values()) {
+            Query q = builder.createBooleanQuery(Analyzers.textField(language), text, BooleanClause.Occur.SHOULD);
+            if (q != null) {
+                any.add(new BoostQuery(q, 2f), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        for (String word : analyze(Analyzers.folded(), text)) {
+            if (word.length() >= 4 && clauses < 60) {
+                any.add(new BoostQuery(new FuzzyQuery(new Term(Analyzers.FOLDED, word), word.length() >= 7 ? 2 : 1, 1),
+                        0.6f), BooleanClause.Occur.SHOULD);
+                clauses++;
+            } else if (clauses < 60) {
+                any.add(new TermQuery(new Term(Analyzers.FOLDED, word)), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        for (String token : text.split("[\\s,;]+")) {
+            String code = token.replaceAll("^[^\\p{Alnum}]+|[^\\p{Alnum}]+$", "").toLowerCase(Locale.ROOT);
+            if (!code.isEmpty() && clauses < 80) {
+                any.add(new BoostQuery(new TermQuery(new Term(CODE, code)), 4f), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        return clauses == 0 ? null : any.build();
+    }
+
+    private static Sort sort(SearchRequest.Sort sort) {
+        return switch (sort) {
+            case RELEVANCE -> null;
+            case EVIDENCE -> new Sort(new SortField("evidence_rank", SortField.Type.INT, true), SortField.FIELD_SCORE);
+            case CARBON -> {
+                SortField carbon = new SortField("kg_co2e", SortField.Type.DOUBLE);
+                carbon.setMissingValue(Double.MAX_VALUE);
+                yield new Sort(carbon, SortField.FIELD_SCORE);
+            }
+            case UPDATED -> new Sort(new SortField("updated", SortField.Type.LONG, true));
+        };
+    }
+
+    private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+        FacetState current = facetState;
+        if (current == null || current.reader() != searcher.getIndexReader()) {
+            current = new FacetState(searcher.getIndexReader(),
+                    new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets));
+            facetState = current;
+        }
+        return current.state();
+    }
+
+    private record FacetState(org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+    private static SearchResponse.Facet facet(Facets counts, String dimension, List<String> selected) throws IOException {
+        List<SearchResponse.FacetValue> values = new ArrayList<>();
+        FacetResult result;
+        try {
+            result = counts.getTopChildren(50, dimension);
+        } catch (IllegalArgumentException noSuchDimension) {
+            result = null;
+        }
+        if (result != null) {
+            for (LabelAndValue lv : result.labelValues) {
+                values.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue(), selected.contains(lv.label)));
+            }
+        }
+        for (String value : selected) {
+            if (values.stream().noneMatch(v -> v.value().equals(value))) {
+                values.add(new SearchResponse.FacetValue(value, 0, true));
+            }
+        }
+        values.sort(Comparator.comparing(SearchResponse.FacetValue::count).reversed()
+                .thenComparing(SearchResponse.FacetValue::value));
+        return new SearchResponse.Facet(dimension, values);
+    }
+
+    Document document(IndexableProduct p, LocalDate today) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(p.id()), Field.Store.YES));
+        doc.add(new StringField(STATUS, p.status().name(), Field.Store.YES));
+        doc.add(new StringField(COMPANY, Long.toString(p.companyId()), Field.Store.NO));
+        StringBuilder folded = new StringBuilder(p.companyName()).append(' ');
+        for (Map.Entry<String, ProductDetails.Text> t : p.texts().entrySet()) {
+            Language language = Language.fromCode(t.getKey()).orElse(Language.EN);
+            String text = join(t.getValue().name(), t.getValue().name(), t.getValue().description(),
+                    t.getValue().intendedPurpose());
+            doc.add(new TextField(Analyzers.textField(language), text, Field.Store.NO));
+            doc.add(new StoredField("name_" + t.getKey(), t.getValue().name()));
+            folded.append(text).append(' ');
+            doc.add(new SortedSetDocValuesFacetField("lang", t.getKey()));
+        }
+        folded.append(String.join(" ", p.emdnTerms()));
+        doc.add(new TextField(Analyzers.FOLDED, folded.toString(), Field.Store.NO));
+        doc.add(new TextField(Analyzers.textField(Language.EN), String.join(" ", p.emdnTerms()), Field.Store.NO));
+
+        List<String> codes = new ArrayList<>(p.emdnPath());
+        codes.addAll(p.cpvCodes());
+        codes.add(p.basicUdiDi());
+        codes.add(p.notifiedBodyNumber());
+        for (String code : codes) {
+            if (code != null && !code.isBlank()) {
+                doc.add(new StringField(CODE, code.toLowerCase(Locale.ROOT), Field.Store.NO));
+            }
+        }
+        for (int level = 0; level < p.emdnPath().size(); level++) {
+            String code = p.emdnPath().get(level);
+            doc.add(new StringField(EMDN_PATH, code, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField("emdn" + (level + 1), code));
+        }
+        if (p.emdnCode() != null) {
+            doc.add(new StoredField("emdn", p.emdnCode()));
+            doc.add(new StoredField("emdn_term", p.emdnTerms().isEmpty() ? "" : p.emdnTerms().get(p.emdnTerms().size() - 1)));
+        }
+        doc.add(new StoredField("company_name", p.companyName()));
+        if (p.riskClass() != null) {
+            doc.add(new SortedSetDocValuesFacetField("risk", p.riskClass().name()));
+            doc.add(new StoredField("risk", p.riskClass().name()));
+        }
+        boolean expired = p.certificateExpiry() != null && p.certificateExpiry().isBefore(today);
+        doc.add(new SortedSetDocValuesFacetField("ce", ceFacet(p.ceStatus(), expired)));
+        if (p.ceStatus() != null) {
+            doc.add(new StoredField("ce", p.ceStatus().name()));
+        }
+        doc.add(new StoredField("expired", expired ? 1 : 0));
+        doc.add(new SortedSetDocValuesFacetField("evidence", p.evidenceLevel().name()));
+        doc.add(new StoredField("evidence", p.evidenceLevel().name()));
+        doc.add(new NumericDocValuesField("evidence_rank", p.evidenceLevel().rank()));
+        doc.add(new SortedSetDocValuesFacetField("verified", p.verifiedCount() > 0 ? "yes" : "no"));
+        doc.add(new StoredField("verified", p.verifiedCount()));
+        if (p.trl() != null) {
+            doc.add(new SortedSetDocValuesFacetField("trl", p.trl() <= 3 ? "1-3" : p.trl() <= 6 ? "4-6" : "7-9"));
+            doc.add(new StoredField("trl", p.trl()));
+        }
+        if (p.kgCo2e() != null) {
+            doc.add(new SortedSetDocValuesFacetField("co2", co2Band(p.kgCo2e())));
+            doc.add(new DoubleDocValuesField("kg_co2e", p.kgCo2e().doubleValue()));
+            doc.add(new StoredField("kg", p.kgCo2e().stripTrailingZeros().toPlainString()));
+            doc.add(new StoredField("unit", p.declaredUnit() == null ? "" : p.declaredUnit()));
+        }
+        doc.add(new SortedSetDocValuesFacetField("takeback", p.takeBack() ? "yes" : "no"));
+        for (InteroperabilityStandard standard : p.interoperability()) {
+            doc.add(new SortedSetDocValuesFacetField("interop", standard.name()));
+        }
+        doc.add(new SortedSetDocValuesFacetField("local", p.clusterMember() ? "yes" : "no"));
+        doc.add(new NumericDocValuesField("updated", p.updatedAt() == null ? 0 : p.updatedAt().toEpochMilli()));
+        return doc;
+    }
+
+    static String ceFacet(CeStatus status, boolean expired) {
+        if (status == CeStatus.CE_MARKED) {
+            return expired ? "EXPIRED" : "VALID";
+        }
+        return status == null ? "NOT_STATED" : status.name();
+    }
+
+    /** Carbon bands in kg CO2e per declared unit (the unit itself is shown next to each result). */
+    static String co2Band(BigDecimal kg) {
+        double v = kg.doubleValue();
+        return v < 1 ? "lt1" : v < 10 ? "1-10" : v < 100 ? "10-100" : "ge100";
+    }
+
+    private SearchResponse.Hit hit(Document doc, Language language, Set<String> queryTerms) {
+        String lang = language.code();
+        String name = doc.get("name_" + lang);
+        if (name == null) {
+            for (Language l : Language.values()) {
+                if (doc.get("name_" + l.code()) != null) {
+                    lang = l.code();
+                    name = doc.get("name_" + lang);
+                    break;
+                }
+            }
+        }
+        String kg = doc.get("kg");
+        return new SearchResponse.Hit(
+                Long.parseLong(doc.get(ID)),
+                ProductStatus.valueOf(doc.get(STATUS)),
+                name == null ? "#" + doc.get(ID) : name,
+                lang,
+                highlight(name == null ? "" : name, queryTerms),
+                doc.get("company_name"),
+                doc.get("emdn"),
+                doc.get("emdn_term"),
+                doc.get("risk") == null ? null : RiskClass.valueOf(doc.get("risk")),
+                doc.get("ce") == null ? null : CeStatus.valueOf(doc.get("ce")),
+                doc.getField("expired") != null && doc.getField("expired").numericValue().intValue() == 1,
+                EvidenceLevel.valueOf(doc.get("evidence")),
+                doc.getField("verified") == null ? 0 : doc.getField("verified").numericValue().longValue(),
+                kg == null ? null : new BigDecimal(kg),
+                doc.get("unit"),
+                doc.getField("trl") == null ? null : doc.getField("trl").numericValue().intValue());
+    }
+
+    /** The words of the query in every analyzed form, for highlighting. */
+    private Set<String> queryTerms(String text) {
+        Set<String> terms = new HashSet<>();
+        if (text != null && !text.isBlank()) {
+            for (Language language : Language.values()) {
+                terms.addAll(analyze(Analyzers.forLanguage(language), text));
+            }
+            terms.addAll(analyze(Analyzers.folded(), text));
+        }
+        return terms;
+    }
+
+    /** Cuts a text into words and the rest, flagging words whose analyzed form matches a query term. */
+    static List<SearchResponse.Piece> highlight(String text, Set<String> queryTerms) {
+        List<SearchResponse.Piece> pieces = new ArrayList<>();
+        if (queryTerms.isEmpty()) {
+            pieces.add(new SearchResponse.Piece(text, false));
+            return pieces;
+        }
+        java.util.regex.Matcher words = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(text);
+        int at = 0;
+        while (words.find()) {
+            if (words.start() > at) {
+                pieces.add(new SearchResponse.Piece(text.substring(at, words.start()), false));
+            }
+            String word = words.group();
+            boolean match = false;
+            for (Language language : Language.values()) {
+                if (analyze(Analyzers.forLanguage(language), word).stream().anyMatch(queryTerms::contains)) {
+                    match = true;
+                    break;
+                }
+            }
+            pieces.add(new SearchResponse.Piece(word, match));
+            at = words.end();
+        }
+        if (at < text.length()) {
+            pieces.add(new SearchResponse.Piece(text.substring(at), false));
+        }
+        return pieces;
+    }
+
+    static List<String> analyze(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("f", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && terms.size() < 50) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static int levelOf(String emdnCode) {
+        return emdnCode.length() == 1 ? 1 : 1 + (emdnCode.length() - 1) / 2;
+    }
+
+    private static String join(String... parts) {
+        StringBuilder joined = new StringBuilder();
+        for (String part : parts) {
+            if (part != null) {
+                joined.append(part).append(". ");
+            }
+        }
+        return joined.toString();
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.close();
+            }
+            if (directory != null) {
+                directory.close();
+            }
+            if (directoryPath != null) {
+                try (var files = Files.walk(directoryPath)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        } catch (IOException e) {
+            LOG.warning("Could not close the search index: " + e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package eus.berrigune.search.interfaces.rest;
+
+import eus.berrigune.search.application.ProductSearch;
+import eus.berrigune.search.application.SearchRequest;
+import eus.berrigune.search.application.SearchResponse;
+import eus.berrigune.shared.domain.Language;
+import eus.berrigune.shared.domain.ValidationException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Full-text, faceted product search: the same engine and visibility rule as the search page. */
+@Path("/search")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search")
+public class SearchResource {
+
+    @Inject
+    ProductSearch search;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "Search products: text in eu/es/en (stemmed, typo-tolerant, codes), facets, sort, paging")
+    public SearchResponse search(
+            @QueryParam("q") @Parameter(description = "free text; any characters are taken literally") String q,
+            @QueryParam("emdn") @Parameter(description = "EMDN code: search its subtree") String emdn,
+            @QueryParam("f") @Parameter(description = "facet selection dimension:value, repeatable, e.g. risk:IIA")
+                    List<String> facets,
+            @QueryParam("sort") @DefaultValue("RELEVANCE") @Parameter(description = "RELEVANCE, EVIDENCE, CARBON, UPDATED")
+                    String sort,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        return search.search(new SearchRequest(q, filters(facets), emdn, sortOf(sort), page, size, language()));
+    }
+
+    @GET
+    @Path("/suggest")
+    @Operation(summary = "Product names matching what has been typed so far")
+    public List<String> suggest(@QueryParam("q") String q) {
+        return q == null || q.isBlank() ? List.of() : search.suggest(q, 8);
+    }
+
+    static Map<String, List<String>> filters(List<String> facets) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        if (facets != null) {
+            for (String facet : facets) {
+                int colon = facet.indexOf(':');
+                if (colon > 0 && colon < facet.length() - 1) {
+                    filters.computeIfAbsent(facet.substring(0, colon), k -> new java.util.ArrayList<>())
+                            .add(facet.substring(colon + 1));
+                }
+            }
+        }
+        return filters;
+    }
+
+    static SearchRequest.Sort sortOf(String sort) {
+        try {
+            return SearchRequest.Sort.valueOf(sort.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("sort", "search.validation.sort");
+        }
+    }
+
+    private Language language() {
+        for (Locale locale : headers.getAcceptableLanguages()) {
+            var found = Language.fromCode(locale.getLanguage());
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return Language.ES;
+    }
+}

@@ -1,0 +1,26 @@
+// Suggestions as you type in the search boxes: fills the input's <datalist> from /api/v1/search/suggest.
+// Progressive enhancement: without this script the search form works the same.
+(function () {
+  'use strict';
+  document.querySelectorAll('input[data-suggest]').forEach(function (input) {
+    var list = document.getElementById(input.getAttribute('list'));
+    var timer = null;
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      var value = input.value.trim();
+      if (value.length < 2 || !list) { return; }
+      timer = setTimeout(function () {
+        fetch(input.dataset.suggest + '?q=' + encodeURIComponent(value), { headers: { 'Accept': 'application/json' } })
+          .then(function (response) { return response.ok ? response.json() : []; })
+          .then(function (names) {
+            list.replaceChildren.apply(list, names.map(function (name) {
+              var option = document.createElement('option');
+              option.value = name;
+              return option;
+            }));
+          })
+          .catch(function () { /* suggestions are optional */ });
+      }, 200);
+    });
+  });
+}());

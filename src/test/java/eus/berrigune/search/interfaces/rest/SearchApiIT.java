@@ -1,0 +1,113 @@
+package eus.berrigune.search.interfaces.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eus.berrigune.testdata.Actors;
+import eus.berrigune.testdata.Actors.Actor;
+import eus.berrigune.testdata.Api;
+import eus.berrigune.testdata.Deployments;
+import eus.berrigune.testdata.Products;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Search shows exactly what the caller may read, is current right after each change, and takes any input. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    Actors actors;
+    Actor supplier;
+    Actor competitor;
+    Api anonymous;
+    String word;
+
+    @BeforeEach
+    void arrange() throws Exception {
+        URI base = baseUrl.toURI();
+        actors = new Actors(base);
+        supplier = actors.supplierOfNewCompany();
+        competitor = actors.supplierOfNewCompany();
+        anonymous = Api.anonymous(base);
+        word = "zq" + new java.util.Random().ints(8, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+    }
+
+    static String q(String text) {
+        return "/api/v1/search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void draftsAreFoundOnlyByTheirCompanyAndPublicationIsSearchableAtOnce() {
+        long id = supplier.api().post("/api/v1/products", Products.complete("Cardiomonitor " + word).build()).locationId();
+
+        assertThat(anonymous.get(q(word)).json().getJsonNumber("total").longValue()).isZero();
+        assertThat(competitor.api().get(q(word)).json().getJsonNumber("total").longValue()).isZero();
+        assertThat(actors.staffOfNewBuyer("BUYER").api().get(q(word)).json().getJsonNumber("total").longValue()).isZero();
+        JsonObject own = supplier.api().get(q(word)).json();
+        assertThat(own.getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(own.getJsonArray("hits").getJsonObject(0).getString("status")).isEqualTo("DRAFT");
+
+        supplier.api().post("/api/v1/products/" + id + "/publish", null);
+        assertThat(anonymous.get(q(word)).json().getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(competitor.api().get(q(word)).json().getJsonNumber("total").longValue()).isEqualTo(1);
+
+        supplier.api().post("/api/v1/products/" + id + "/archive", Json.createObjectBuilder().build());
+        assertThat(anonymous.get(q(word)).json().getJsonNumber("total").longValue()).isZero();
+    }
+
+    @Test
+    void facetsCountAndNarrow() {
+        long id = supplier.api().post("/api/v1/products", Products.complete("Facet monitor " + word).build()).locationId();
+        supplier.api().post("/api/v1/products/" + id + "/publish", null);
+
+        JsonObject all = anonymous.get(q(word)).json();
+        assertThat(all.getJsonArray("facets").toString()).contains("\"dimension\":\"risk\"", "\"value\":\"IIA\"");
+        assertThat(anonymous.get(q(word) + "&f=risk:IIA").json().getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(anonymous.get(q(word) + "&f=risk:III").json().getJsonNumber("total").longValue()).isZero();
+        assertThat(anonymous.get(q(word) + "&emdn=Z12").json().getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(anonymous.get(q(word) + "&emdn=C").json().getJsonNumber("total").longValue()).isZero();
+        assertThat(anonymous.get(q(word) + "&sort=CARBON").status()).isEqualTo(200);
+        assertThat(anonymous.get(q(word) + "&sort=cheapest").status()).isEqualTo(422);
+    }
+
+    @Test
+    void anyInputAnswersWithResultsOrAClearMessage() {
+        for (String text : new String[] {"\"", "(", "*", "?:", "[a TO z]", "\\", "x".repeat(5000), "<script>alert(1)</script>"}) {
+            Api.Response response = anonymous.get(q(text));
+            assertThat(response.status()).as(text).isEqualTo(200);
+            assertThat(anonymous.get("/search.xhtml?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)).status())
+                    .as(text).isEqualTo(200);
+        }
+        assertThat(anonymous.get("/search.xhtml?q=%3Cscript%3Ealert(1)%3C/script%3E").text()).doesNotContain("<script>alert");
+    }
+
+    @Test
+    void theSearchPageIsStatelessAndBookmarkable() {
+        long id = supplier.api().post("/api/v1/products", Products.complete("Bookmarked monitor " + word).build()).locationId();
+        supplier.api().post("/api/v1/products/" + id + "/publish", null);
+        Api.Response page = anonymous.get("/search.xhtml?q=" + word + "&f=risk:IIA&sort=EVIDENCE");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Set-Cookie")).isNull();
+        assertThat(page.text()).contains("Bookmarked monitor", "<mark>" + word + "</mark>");
+    }
+}

@@ -110,4 +110,28 @@ class SearchApiIT {
         assertThat(page.header("Set-Cookie")).isNull();
         assertThat(page.text()).contains("Bookmarked monitor", "<mark>" + word + "</mark>");
     }
+
+    @Test
+    void comparisonLeavesOutWhatTheCallerMayNotReadAndExportsCsv() {
+        long a = supplier.api().post("/api/v1/products", Products.complete("Compared A " + word).build()).locationId();
+        long b = supplier.api().post("/api/v1/products", Products.complete("Compared B " + word).build()).locationId();
+        supplier.api().post("/api/v1/products/" + a + "/publish", null);
+        supplier.api().post("/api/v1/products/" + b + "/publish", null);
+        long draft = competitor.api().post("/api/v1/products", Products.complete("Secret " + word).build()).locationId();
+
+        JsonObject result = anonymous.get("/api/v1/compare?id=" + a + "&id=" + b + "&id=" + draft).json();
+        assertThat(result.getJsonArray("products")).hasSize(2);
+        assertThat(result.getInt("missing")).isEqualTo(1);
+        assertThat(result.getBoolean("footprintsComparable")).isTrue();
+        assertThat(result.toString()).doesNotContain("Secret");
+        assertThat(anonymous.get("/api/v1/compare?id=" + a).status()).isEqualTo(422);
+
+        Api.Response csv = anonymous.get("/compare.csv?id=" + a + "&id=" + b);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.text()).contains("Compared A " + word, "Compared B " + word, "IIa");
+        Api.Response page = anonymous.get("/compare.xhtml?id=" + a + "&id=" + b);
+        assertThat(page.text()).contains("Compared A " + word, "differs");
+        assertThat(page.header("Set-Cookie")).isNull();
+    }
 }

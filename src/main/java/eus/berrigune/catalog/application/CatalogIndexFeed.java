@@ -40,6 +40,20 @@ public class CatalogIndexFeed {
         return products.find(id).map(p -> toIndexable(List.of(p)).get(0));
     }
 
+    /**
+     * State and owner of products, for checking search hits against the database.
+     *
+     * @param status the product's state
+     * @param companyId its company
+     */
+    public record State(eus.berrigune.catalog.domain.ProductStatus status, long companyId) {}
+
+    public Map<Long, State> states(java.util.Collection<Long> ids) {
+        Map<Long, State> states = new java.util.HashMap<>();
+        products.findStates(ids).forEach((id, state) -> states.put(id, new State(state.status(), state.companyId())));
+        return states;
+    }
+
     /** Up to {@code size} products with an id greater than {@code afterId}, in id order (read-only). */
     public List<IndexableProduct> page(long afterId, int size) {
         return toIndexable(products.findAfter(afterId, size));

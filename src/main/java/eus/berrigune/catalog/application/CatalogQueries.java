@@ -33,6 +33,8 @@ import java.util.Optional;
 public class CatalogQueries {
 
     public static final int MAX_PAGE_SIZE = 100;
+    /** Deep enough for any catalogue; keeps offsets far from integer overflow. */
+    static final int MAX_PAGE = 100_000;
     static final int EXPIRY_WARNING_DAYS = 90;
 
     @Inject
@@ -63,7 +65,7 @@ public class CatalogQueries {
     /** Published products, optionally within an EMDN code's subtree, newest first. */
     public Page<ProductSummary> published(String emdnPrefix, int page, int size, Language language) {
         int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int safePage = Math.max(0, page);
+        int safePage = Math.max(0, Math.min(page, MAX_PAGE));
         String prefix = emdnPrefix == null || emdnPrefix.isBlank() ? null : emdnPrefix.strip().toUpperCase();
         List<Product> found = products.findPublished(prefix, safePage * safeSize, safeSize);
         long total = products.countPublished(prefix);

@@ -93,6 +93,9 @@ public class ProductService {
             if (!currentUser.hasRole(Role.ADMIN)) {
                 throw new AccessDeniedException();
             }
+            if (product.getStatus() != eus.berrigune.catalog.domain.ProductStatus.PUBLISHED) {
+                throw new AccessDeniedException();
+            }
             if (reason == null || reason.isBlank()) {
                 throw new ValidationException("archiveReason", "product.validation.archiveReasonRequired");
             }
@@ -143,7 +146,7 @@ public class ProductService {
     /** An evaluator of a buying organisation verifies an evidence item of a published product. */
     public void verifyEvidence(long productId, long itemId) {
         AuthenticatedUser evaluator = requireEvaluator();
-        Product product = products.get(productId);
+        Product product = readable(productId);
         product.verifyEvidence(itemId, evaluator.displayName(), evaluator.organisationName(), clock.instant());
         fire(product);
     }
@@ -157,7 +160,7 @@ public class ProductService {
         if (reason.length() > EvidenceItem.REASON_MAX) {
             throw new ValidationException("reason", "validation.tooLong");
         }
-        Product product = products.get(productId);
+        Product product = readable(productId);
         product.returnEvidence(itemId, evaluator.displayName(), evaluator.organisationName(), reason, clock.instant());
         fire(product);
     }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,17 +51,29 @@ public record ProductRecord(
 
     public ProductRecord {
         texts = texts == null ? Map.of() : copyTexts(texts);
-        cpvCodes = cpvCodes == null ? Set.of() : Set.copyOf(new LinkedHashSet<>(cpvCodes));
+        cpvCodes = cpvCodes == null ? Set.of() : withoutNulls(cpvCodes);
         regulatory = regulatory == null ? RegulatoryStatus.empty() : regulatory;
-        interoperability = interoperability == null || interoperability.isEmpty()
-                ? Set.of()
-                : Set.copyOf(EnumSet.copyOf(interoperability));
+        interoperability = interoperability == null ? Set.of() : withoutNulls(interoperability);
         sustainability = sustainability == null ? SustainabilityProfile.empty() : sustainability;
-        environmentalCertificates =
-                environmentalCertificates == null ? Set.of() : Set.copyOf(environmentalCertificates);
-        hazardousFree = hazardousFree == null ? Set.of() : Set.copyOf(hazardousFree);
+        environmentalCertificates = environmentalCertificates == null ? Set.of() : withoutNulls(environmentalCertificates);
+        hazardousFree = hazardousFree == null ? Set.of() : withoutNulls(hazardousFree);
         emdnCode = emdnCode == null || emdnCode.isBlank() ? null : emdnCode.strip().toUpperCase();
         website = website == null || website.isBlank() ? null : website.strip();
+    }
+
+    private static <T> Set<T> withoutNulls(Set<T> values) {
+        Set<T> copy = new LinkedHashSet<>();
+        for (T value : values) {
+            if (value != null) {
+                copy.add(value);
+            }
+        }
+        return Set.copyOf(copy);
+    }
+
+    /** Fits a NUMERIC(14, 4) column: at most 10 digits before the point and 4 after. */
+    static boolean fitsColumn(BigDecimal value) {
+        return value.scale() <= 4 && value.precision() - value.scale() <= 10;
     }
 
     private static Map<Language, ProductText> copyTexts(Map<Language, ProductText> source) {
@@ -157,6 +168,8 @@ public record ProductRecord(
         if (s.getKgCo2e() != null) {
             if (s.getKgCo2e().compareTo(BigDecimal.ZERO) < 0) {
                 errors.add(new FieldError("sustainability.kgCo2e", "validation.notNegative"));
+            } else if (!fitsColumn(s.getKgCo2e())) {
+                errors.add(new FieldError("sustainability.kgCo2e", "product.validation.decimal"));
             }
             if (blank(s.getDeclaredUnit())) {
                 errors.add(new FieldError("sustainability.declaredUnit", "product.validation.declaredUnitRequired"));
@@ -177,6 +190,8 @@ public record ProductRecord(
         }
         if (s.getEnergyKwhPerYear() != null && s.getEnergyKwhPerYear().compareTo(BigDecimal.ZERO) < 0) {
             errors.add(new FieldError("sustainability.energyKwhPerYear", "validation.notNegative"));
+        } else if (s.getEnergyKwhPerYear() != null && !fitsColumn(s.getEnergyKwhPerYear())) {
+            errors.add(new FieldError("sustainability.energyKwhPerYear", "product.validation.decimal"));
         }
         if (s.getPackaging() != null && s.getPackaging().length() > SustainabilityProfile.PACKAGING_MAX) {
             errors.add(new FieldError("sustainability.packaging", "validation.tooLong"));

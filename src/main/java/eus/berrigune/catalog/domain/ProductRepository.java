@@ -24,6 +24,16 @@ public interface ProductRepository {
 
     List<Product> findByCompany(long companyId);
 
+    /**
+     * State and company of the given products (missing ids are absent).
+     *
+     * @param status state
+     * @param companyId company
+     */
+    record StatusAndOwner(ProductStatus status, long companyId) {}
+
+    Map<Long, StatusAndOwner> findStates(java.util.Collection<Long> ids);
+
     /** Up to {@code limit} products (any state) with an id greater than {@code afterId}, in id order. */
     List<Product> findAfter(long afterId, int limit);
 

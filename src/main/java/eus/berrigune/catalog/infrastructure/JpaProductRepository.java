@@ -63,6 +63,21 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     @Override
+    public Map<Long, StatusAndOwner> findStates(java.util.Collection<Long> ids) {
+        Map<Long, StatusAndOwner> states = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return states;
+        }
+        for (Object[] row : em.createQuery(
+                        "select p.id, p.status, p.companyId from Product p where p.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()) {
+            states.put((Long) row[0], new StatusAndOwner((ProductStatus) row[1], ((Number) row[2]).longValue()));
+        }
+        return states;
+    }
+
+    @Override
     public List<Product> findAfter(long afterId, int limit) {
         return withListBatching(em.createQuery(
                         "select p from Product p where p.id > :after order by p.id", Product.class))

@@ -34,7 +34,21 @@ final class Analyzers {
 
     static final String FOLDED = "text_all";
 
+    private static final Map<Language, Analyzer> BY_LANGUAGE = Map.of(
+            Language.EU, create(Language.EU), Language.ES, create(Language.ES), Language.EN, create(Language.EN));
+    private static final Analyzer FOLDED_ANALYZER = createFolded();
+
+    /** The language's analyzer (shared: Lucene analyzers are thread-safe). */
     static Analyzer forLanguage(Language language) {
+        return BY_LANGUAGE.get(language);
+    }
+
+    /** The folded analyzer (shared). */
+    static Analyzer folded() {
+        return FOLDED_ANALYZER;
+    }
+
+    private static Analyzer create(Language language) {
         return switch (language) {
             case EU -> new Analyzer() {
                 @Override
@@ -70,7 +84,7 @@ final class Analyzers {
         };
     }
 
-    static Analyzer folded() {
+    private static Analyzer createFolded() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -81,9 +95,9 @@ final class Analyzers {
     }
 
     static Analyzer perField() {
-        return new PerFieldAnalyzerWrapper(folded(), Map.of(
-                textField(Language.EU), forLanguage(Language.EU),
-                textField(Language.ES), forLanguage(Language.ES),
-                textField(Language.EN), forLanguage(Language.EN)));
+        return new PerFieldAnalyzerWrapper(createFolded(), Map.of(
+                textField(Language.EU), create(Language.EU),
+                textField(Language.ES), create(Language.ES),
+                textField(Language.EN), create(Language.EN)));
     }
 }

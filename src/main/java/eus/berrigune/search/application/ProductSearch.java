@@ -113,12 +113,25 @@ public class ProductSearch {
 
     final FacetsConfig facets = facetsConfig();
     final Analyzer analyzer = Analyzers.perField();
-    private Path directoryPath;
-    private MMapDirectory directory;
-    private IndexWriter writer;
-    private SearcherManager searchers;
+    /** Searches and single-product updates share the index; a rebuild swaps it under the write lock. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock lock =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private volatile Index index;
     private volatile FacetState facetState;
-    private volatile LocalDate indexedOn;
+
+    /** One built index: its files, writer and searchers, and the day its date-dependent facts were computed for. */
+    private record Index(Path path, MMapDirectory directory, IndexWriter writer, SearcherManager searchers, LocalDate day)
+            implements java.io.Closeable {
+        @Override
+        public void close() throws IOException {
+            searchers.close();
+            writer.close();
+            directory.close();
+            try (var files = Files.walk(path)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
 
     private static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
@@ -132,14 +145,17 @@ public class ProductSearch {
         rebuild();
     }
 
-    /** Drops the index and indexes every product again from the database. */
+    /**
+     * Indexes every product again from the database into a new index, then swaps it in; searches keep using the
+     * old one until then, and a failed rebuild leaves the old one in place.
+     */
     public synchronized void rebuild() {
         long started = System.nanoTime();
+        Path path = null;
         try {
-            close();
-            directoryPath = Files.createTempDirectory("berrigune-search");
-            directory = new MMapDirectory(directoryPath);
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+            path = Files.createTempDirectory("berrigune-search");
+            MMapDirectory directory = new MMapDirectory(path);
+            IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(32));
             LocalDate today = LocalDate.now(clock);
@@ -154,9 +170,19 @@ public class ProductSearch {
                 }
             }
             writer.commit();
-            searchers = new SearcherManager(writer, null);
-            facetState = null;
-            indexedOn = today;
+            Index fresh = new Index(path, directory, writer, new SearcherManager(writer, null), today);
+            Index old;
+            lock.writeLock().lock();
+            try {
+                old = index;
+                index = fresh;
+                facetState = null;
+            } finally {
+                lock.writeLock().unlock();
+            }
+            if (old != null) {
+                old.close();
+            }
             int indexed = count;
             LOG.info(() -> String.format(Locale.ROOT, "Search index built: %d products in %.1f s", indexed,
                     (System.nanoTime() - started) / 1e9));
@@ -171,31 +197,41 @@ public class ProductSearch {
     }
 
     /** Re-reads one product from the database into the index (or removes it when it is gone). */
-    public synchronized void reindex(long productId) {
+    public void reindex(long productId) {
+        Optional<IndexableProduct> product = feed.product(productId);
+        lock.readLock().lock();
         try {
+            Index current = index;
             Term id = new Term(ID, Long.toString(productId));
-            Optional<IndexableProduct> product = feed.product(productId);
             if (product.isPresent()) {
-                writer.updateDocument(id, facets.build(document(product.get(), LocalDate.now(clock))));
+                current.writer().updateDocument(id, facets.build(document(product.get(), current.day())));
             } else {
-                writer.deleteDocuments(id);
+                current.writer().deleteDocuments(id);
             }
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            current.writer().commit();
+            current.searchers().maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            lock.readLock().unlock();
         }
     }
 
     /** Searches what the caller may see. */
     public SearchResponse search(SearchRequest request) {
         long started = System.nanoTime();
-        if (!LocalDate.now(clock).equals(indexedOn)) {
-            rebuild(); // certificate validity and "expired" flags are day facts
+        if (!LocalDate.now(clock).equals(index.day())) {
+            rebuildForNewDay(); // certificate validity and "expired" flags are facts of the day
         }
+        lock.readLock().lock();
+        SearcherManager searchers = index.searchers();
         IndexSearcher searcher = null;
         try {
             searcher = searchers.acquire();
+            if (searcher.getIndexReader().maxDoc() == 0) {
+                return new SearchResponse(0, request.page(), request.size(), List.of(), List.of(),
+                        (System.nanoTime() - started) / 1e6);
+            }
             Query base = baseQuery(request);
             DrillDownQuery drill = new DrillDownQuery(facets, base);
             request.filters().forEach((dimension, values) -> {
@@ -215,6 +251,7 @@ public class ProductSearch {
             for (int i = request.page() * request.size(); i < docs.length; i++) {
                 hits.add(hit(searcher.storedFields().document(docs[i].doc), request.language(), queryTerms));
             }
+            hits = stillVisible(hits);
             List<SearchResponse.Facet> facetList = new ArrayList<>();
             for (String dimension : DIMENSIONS) {
                 facetList.add(facet(result.facets, dimension, request.filters().getOrDefault(dimension, List.of())));
@@ -239,6 +276,50 @@ public class ProductSearch {
                     LOG.warning("Could not release a searcher: " + e);
                 }
             }
+            lock.readLock().unlock();
+        }
+    }
+
+    private synchronized void rebuildForNewDay() {
+        if (!LocalDate.now(clock).equals(index.day())) {
+            rebuild();
+        }
+    }
+
+    /**
+     * The database has the last word: a hit whose product is no longer visible to the caller (changed through
+     * another server, or an update this one missed) is dropped and re-read into the index.
+     */
+    private List<SearchResponse.Hit> stillVisible(List<SearchResponse.Hit> hits) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        Map<Long, CatalogIndexFeed.State> states = feed.states(hits.stream().map(SearchResponse.Hit::id).toList());
+        Optional<Long> ownCompany = currentUser.get().filter(u -> u.hasRole(Role.SUPPLIER))
+                .map(AuthenticatedUser::organisationId);
+        List<SearchResponse.Hit> visible = new ArrayList<>();
+        for (SearchResponse.Hit hit : hits) {
+            CatalogIndexFeed.State state = states.get(hit.id());
+            boolean readable = state != null && (state.status() == ProductStatus.PUBLISHED
+                    || ownCompany.map(c -> c == state.companyId()).orElse(false));
+            if (readable && state.status() == hit.status()) {
+                visible.add(hit);
+            } else {
+                LOG.info(() -> "Search index was stale for product " + hit.id() + "; re-reading it");
+                reindexLater(hit.id());
+                if (readable) {
+                    visible.add(hit);
+                }
+            }
+        }
+        return visible;
+    }
+
+    private void reindexLater(long productId) {
+        try {
+            reindex(productId);
+        } catch (RuntimeException e) {
+            LOG.warning("Could not re-read product " + productId + " into the search index: " + e);
         }
     }
 
@@ -322,6 +403,7 @@ public class ProductSearch {
     }
 
     private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+        // (an empty index has no facet fields; search() answers it before getting here)
         FacetState current = facetState;
         if (current == null || current.reader() != searcher.getIndexReader()) {
             current = new FacetState(searcher.getIndexReader(),
@@ -546,23 +628,16 @@ public class ProductSearch {
 
     @PreDestroy
     synchronized void close() {
+        lock.writeLock().lock();
         try {
-            if (searchers != null) {
-                searchers.close();
-            }
-            if (writer != null) {
-                writer.close();
-            }
-            if (directory != null) {
-                directory.close();
-            }
-            if (directoryPath != null) {
-                try (var files = Files.walk(directoryPath)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+            if (index != null) {
+                index.close();
+                index = null;
             }
         } catch (IOException e) {
             LOG.warning("Could not close the search index: " + e);
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 }

@@ -34,7 +34,7 @@ public class AreaAccessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         Role required = requiredRole(path);
         if (required != null && currentUser.isSignedIn() && !currentUser.hasRole(required)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

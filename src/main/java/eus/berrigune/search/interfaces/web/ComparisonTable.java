@@ -100,7 +100,7 @@ public final class ComparisonTable {
     }
 
     private static String quote(String field) {
-        String safe = !field.isEmpty() && "=+-@".indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
+        String safe = !field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -35,10 +35,20 @@ public class LocaleFilter extends HttpFilter {
                 cookie.setAttribute("SameSite", "Lax");
                 response.addCookie(cookie);
             }
-            response.sendRedirect(request.getRequestURI() + withoutLang(request.getQueryString()));
+            response.sendRedirect(localPath(request) + withoutLang(request.getQueryString()));
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The same page as a path on this server: built from the servlet path, never from the raw URI, whose leading
+     * "//" a browser would take for another host.
+     */
+    static String localPath(HttpServletRequest request) {
+        String path = request.getContextPath() + request.getServletPath()
+                + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return "/" + path.replaceFirst("^/+", "");
     }
 
     static String withoutLang(String query) {

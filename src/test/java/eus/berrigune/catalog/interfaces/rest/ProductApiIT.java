@@ -123,6 +123,24 @@ class ProductApiIT {
     }
 
     @Test
+    void oddValuesAreRefusedOrIgnoredButNeverAnError() {
+        JsonObject huge = Json.createObjectBuilder(Products.complete("Huge footprint").build())
+                .add("sustainability", Json.createObjectBuilder().add("kgCo2e", new java.math.BigDecimal("1e15"))
+                        .add("declaredUnit", "one unit").add("method", "ISO_14067"))
+                .build();
+        Api.Response refused = supplier.api().post("/api/v1/products", huge);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().getJsonArray("errors").toString()).contains("sustainability.kgCo2e");
+
+        JsonObject nulls = Json.createObjectBuilder(Products.complete("Null codes").build())
+                .add("cpvCodes", Json.createArrayBuilder().addNull().add("33195100-4"))
+                .build();
+        assertThat(supplier.api().post("/api/v1/products", nulls).status()).isEqualTo(201);
+        assertThat(anonymous.get("/api/v1/products?page=2147483647&size=100").status()).isEqualTo(200);
+        assertThat(anonymous.get("/catalog/index.xhtml?page=2147483647").status()).isEqualTo(200);
+    }
+
+    @Test
     void unknownEmdnCodeIsRefused() {
         JsonObject unknown = Json.createObjectBuilder(Products.complete("Unknown code").build())
                 .add("emdnCode", "Z99999999")

@@ -32,7 +32,7 @@ class PublicPagesIT {
     URL baseUrl;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/catalog/index.xhtml", "/catalog/index.xhtml?code=Z12", "/login.xhtml",
+    @ValueSource(strings = {"/", "/catalog/index.xhtml", "/catalog/index.xhtml?code=Z12", "/search.xhtml?q=monitor",
         "/catalog/index.xhtml?code=NOT-A-CODE&page=-3", "/no-such-page.xhtml"})
     void anonymousPagesCreateNoSessionAndCarryTheSecurityHeaders(String path) throws Exception {
         Api.Response page = Api.anonymous(baseUrl.toURI()).get(path);
@@ -62,6 +62,14 @@ class PublicPagesIT {
         Api.Response hidden = Api.anonymous(base).get("/catalog/product.xhtml?id=" + draft);
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(hidden.text()).doesNotContain("Hidden monitor");
+    }
+
+    @Test
+    void theSignInFormCarriesAServerSideViewStateAgainstLoginForgery() throws Exception {
+        Api.Response login = Api.anonymous(baseUrl.toURI()).get("/login.xhtml");
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.text()).contains("name=\"jakarta.faces.ViewState\"").doesNotContain("value=\"stateless\"");
+        assertThat(login.header("Set-Cookie")).contains("BERRIGUNE_SESSION", "HttpOnly", "SameSite=Lax");
     }
 
     @Test

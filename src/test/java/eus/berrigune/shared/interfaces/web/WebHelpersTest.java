@@ -23,6 +23,7 @@ class WebHelpersTest {
         assertThat(AreaStateViewHandler.isPublic("/catalog/product.xhtml")).isTrue();
         assertThat(AreaStateViewHandler.isPublic("/company/product.xhtml")).isFalse();
         assertThat(AreaStateViewHandler.isPublic("/admin/index.xhtml")).isFalse();
+        assertThat(AreaStateViewHandler.isPublic("/login.xhtml")).isFalse();
     }
 
     @Test

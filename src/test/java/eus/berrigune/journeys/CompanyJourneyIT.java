@@ -94,6 +94,20 @@ class CompanyJourneyIT {
         click("evidence:addEvidence");
         assertThat(messages()).contains("The evidence item has been added.");
 
+        select("evidence:kind", "Usability");
+        select("evidence:design", "Expert opinion");
+        type("evidence:title", "Draft note to withdraw");
+        click("evidence:addEvidence");
+        WebElement remove = browser.findElement(By.xpath("//li[h3='Draft note to withdraw']//input[@value='Remove']"));
+        remove.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(remove));
+        assertThat(browser.getPageSource()).contains("This cannot be undone. Remove it?", "Draft note to withdraw");
+        WebElement confirm = browser.findElement(By.xpath("//input[@value='Yes, remove']"));
+        confirm.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(confirm));
+        assertThat(messages()).contains("The evidence item has been removed.");
+        assertThat(browser.getPageSource()).doesNotContain("Draft note to withdraw");
+
         Path pdf = Files.createTempFile("evidence", ".pdf");
         Files.write(pdf, Products.pdf("Trial report"));
         browser.findElement(By.id("documents:file")).sendKeys(pdf.toString());

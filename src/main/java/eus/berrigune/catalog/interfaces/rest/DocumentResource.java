@@ -2,6 +2,7 @@ package eus.berrigune.catalog.interfaces.rest;
 
 import eus.berrigune.catalog.application.CatalogQueries;
 import eus.berrigune.catalog.application.DocumentDownload;
+import eus.berrigune.shared.interfaces.web.ContentDisposition;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -28,16 +29,10 @@ public class DocumentResource {
     public Response download(@PathParam("id") long id) {
         DocumentDownload document = queries.download(id);
         return Response.ok(document.content(), document.contentType())
-                .header("Content-Disposition", contentDisposition(document.fileName()))
+                .header("Content-Disposition", ContentDisposition.attachment(document.fileName()))
                 .header("Digest", "sha-256=" + document.sha256())
                 .header("Cache-Control", "private, no-store")
                 .build();
     }
 
-    /** An ASCII fallback plus the RFC 5987 UTF-8 name, so that accented file names survive. */
-    static String contentDisposition(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
-        String encoded = java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
-    }
 }

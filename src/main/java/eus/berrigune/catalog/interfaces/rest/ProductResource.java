@@ -7,6 +7,7 @@ import eus.berrigune.catalog.application.ProductService;
 import eus.berrigune.catalog.application.ProductSummary;
 import eus.berrigune.shared.domain.Language;
 import eus.berrigune.shared.domain.ValidationException;
+import eus.berrigune.shared.interfaces.rest.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -27,8 +28,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -227,13 +226,6 @@ public class ProductResource {
     }
 
     private Language language() {
-        List<Locale> locales = headers.getAcceptableLanguages();
-        for (Locale locale : locales) {
-            var found = Language.fromCode(locale.getLanguage());
-            if (found.isPresent()) {
-                return found.get();
-            }
-        }
-        return Language.ES;
+        return RequestLanguage.of(headers);
     }
 }

@@ -3,14 +3,13 @@ package eus.berrigune.catalog.interfaces.web;
 import eus.berrigune.catalog.application.CatalogQueries;
 import eus.berrigune.catalog.application.DocumentDownload;
 import eus.berrigune.shared.domain.NotFoundException;
+import eus.berrigune.shared.interfaces.web.ContentDisposition;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code /files/{id}}: evidence documents for the web pages (the API serves the same under
@@ -42,9 +41,7 @@ public class DocumentDownloadServlet extends HttpServlet {
         }
         response.setContentType(document.contentType());
         response.setContentLength(document.content().length);
-        String ascii = document.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Content-Disposition", ContentDisposition.attachment(document.fileName()));
         response.setHeader("Cache-Control", "private, no-store");
         response.getOutputStream().write(document.content());
     }

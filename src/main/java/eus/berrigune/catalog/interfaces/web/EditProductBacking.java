@@ -68,6 +68,9 @@ public class EditProductBacking implements Serializable {
     private transient Part upload;
     private boolean uploadBuyerOnly;
     private boolean confirmingArchive;
+    /** The evidence item or document whose removal waits for confirmation (removals cannot be undone). */
+    private Long pendingEvidenceRemoval;
+    private Long pendingDocumentRemoval;
     private String archiveReason;
 
     public void load() throws IOException {
@@ -139,7 +142,26 @@ public class EditProductBacking implements Serializable {
         }
     }
 
+    public void askRemoveEvidence(long itemId) {
+        pendingEvidenceRemoval = itemId;
+    }
+
+    public void askRemoveDocument(long documentId) {
+        pendingDocumentRemoval = documentId;
+    }
+
+    public void cancelRemoval() {
+        pendingEvidenceRemoval = null;
+        pendingDocumentRemoval = null;
+    }
+
+    public boolean isRemovalPending(long objectId, boolean document) {
+        Long pending = document ? pendingDocumentRemoval : pendingEvidenceRemoval;
+        return pending != null && pending == objectId;
+    }
+
     public void removeEvidence(long itemId) {
+        pendingEvidenceRemoval = null;
         try {
             service.removeEvidence(id, itemId);
             reload();
@@ -174,6 +196,7 @@ public class EditProductBacking implements Serializable {
     }
 
     public void removeDocument(long documentId) {
+        pendingDocumentRemoval = null;
         try {
             service.removeDocument(id, documentId);
             reload();

@@ -5,6 +5,7 @@ import eus.berrigune.search.application.SearchRequest;
 import eus.berrigune.search.application.SearchResponse;
 import eus.berrigune.shared.domain.Language;
 import eus.berrigune.shared.domain.ValidationException;
+import eus.berrigune.shared.interfaces.rest.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -80,12 +81,6 @@ public class SearchResource {
     }
 
     private Language language() {
-        for (Locale locale : headers.getAcceptableLanguages()) {
-            var found = Language.fromCode(locale.getLanguage());
-            if (found.isPresent()) {
-                return found.get();
-            }
-        }
-        return Language.ES;
+        return RequestLanguage.of(headers);
     }
 }

@@ -12,16 +12,7 @@ final class ProblemResponses {
     private ProblemResponses() {}
 
     static Locale locale(HttpHeaders headers) {
-        if (headers == null) {
-            return Locale.forLanguageTag("es");
-        }
-        for (Locale locale : headers.getAcceptableLanguages()) {
-            String language = locale.getLanguage();
-            if (language.equals("eu") || language.equals("es") || language.equals("en")) {
-                return locale;
-            }
-        }
-        return Locale.forLanguageTag("en");
+        return RequestLanguage.of(headers).locale();
     }
 
     static Response build(int status, String type, Locale locale, String titleKey, String detailKey,

@@ -1,0 +1,24 @@
+package eus.berrigune.shared.interfaces.rest;
+
+import eus.berrigune.shared.domain.Language;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The API caller's language: the first of eu, es, en in Accept-Language, else Spanish. */
+public final class RequestLanguage {
+
+    private RequestLanguage() {}
+
+    public static Language of(HttpHeaders headers) {
+        if (headers != null) {
+            for (Locale locale : headers.getAcceptableLanguages()) {
+                Optional<Language> found = Language.fromCode(locale.getLanguage());
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+        }
+        return Language.ES;
+    }
+}

@@ -68,7 +68,7 @@ class CompanyJourneyIT {
         click("product:emdnSearch");
         WebElement choice = browser.findElement(By.cssSelector(".picker__results input[type=submit]"));
         choice.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(choice));
+        waitUntilReplaced(choice);
         assertThat(browser.findElement(By.id("product:emdnCode")).getAttribute("value")).startsWith("Z1203");
         select("product:regulatory_legislation", "MDR (EU) 2017/745");
         select("product:regulatory_riskClass", "IIa");
@@ -100,11 +100,11 @@ class CompanyJourneyIT {
         click("evidence:addEvidence");
         WebElement remove = browser.findElement(By.xpath("//li[h3='Draft note to withdraw']//input[@value='Remove']"));
         remove.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(remove));
+        waitUntilReplaced(remove);
         assertThat(browser.getPageSource()).contains("This cannot be undone. Remove it?", "Draft note to withdraw");
         WebElement confirm = browser.findElement(By.xpath("//input[@value='Yes, remove']"));
         confirm.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(confirm));
+        waitUntilReplaced(confirm);
         assertThat(messages()).contains("The evidence item has been removed.");
         assertThat(browser.getPageSource()).doesNotContain("Draft note to withdraw");
 
@@ -159,7 +159,22 @@ class CompanyJourneyIT {
     private void click(String id) {
         WebElement button = browser.findElement(By.id(id));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        waitUntilReplaced(button);
+    }
+
+    /**
+     * Waits until the page that held the element has been replaced by the next one. Chromium reports a detached
+     * element either as stale or as "node does not belong to the document"; both mean the same here.
+     */
+    private void waitUntilReplaced(WebElement element) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException detached) {
+                return true;
+            }
+        });
     }
 
     private String messages() {

@@ -6,11 +6,9 @@ import eus.berrigune.identity.application.IdentityService;
 import eus.berrigune.identity.application.OrganisationSummary;
 import eus.berrigune.nomenclature.application.EmdnNomenclature;
 import eus.berrigune.nomenclature.domain.EmdnTerm;
-import eus.berrigune.shared.domain.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,13 +62,7 @@ public class CatalogIndexFeed {
                 identity.publicProfiles(list.stream().map(Product::getCompanyId).toList());
         return list.stream().map(p -> {
             OrganisationSummary company = companies.get(p.getCompanyId());
-            Map<String, ProductDetails.Text> texts = new LinkedHashMap<>();
-            for (Language language : Language.values()) {
-                var t = p.getTexts().get(language);
-                if (t != null) {
-                    texts.put(language.code(), new ProductDetails.Text(t.getName(), t.getDescription(), t.getIntendedPurpose()));
-                }
-            }
+            Map<String, ProductDetails.Text> texts = CatalogQueries.textsOf(p);
             List<EmdnTerm> path = emdn.path(p.getEmdnCode());
             var r = p.getRegulatory();
             var s = p.getSustainability();

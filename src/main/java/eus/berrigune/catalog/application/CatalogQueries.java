@@ -165,13 +165,7 @@ public class CatalogQueries {
     private ProductDetails toDetails(Product p, Optional<AuthenticatedUser> user) {
         LocalDate today = LocalDate.now(clock);
         OrganisationSummary company = identity.publicProfiles(List.of(p.getCompanyId())).get(p.getCompanyId());
-        Map<String, ProductDetails.Text> texts = new LinkedHashMap<>();
-        for (Language language : Language.values()) {
-            ProductText t = p.getTexts().get(language);
-            if (t != null) {
-                texts.put(language.code(), new ProductDetails.Text(t.getName(), t.getDescription(), t.getIntendedPurpose()));
-            }
-        }
+        Map<String, ProductDetails.Text> texts = textsOf(p);
         RegulatoryStatus r = p.getRegulatory();
         SustainabilityProfile s = p.getSustainability();
         List<EvidenceDocument> readable = p.getDocuments().stream()
@@ -212,6 +206,18 @@ public class CatalogQueries {
                 p.getPublishedAt(),
                 p.getUpdatedAt(),
                 p.getArchiveReason());
+    }
+
+    /** The product's texts by language code, in the order eu, es, en. */
+    static Map<String, ProductDetails.Text> textsOf(Product p) {
+        Map<String, ProductDetails.Text> texts = new LinkedHashMap<>();
+        for (Language language : Language.values()) {
+            ProductText t = p.getTexts().get(language);
+            if (t != null) {
+                texts.put(language.code(), new ProductDetails.Text(t.getName(), t.getDescription(), t.getIntendedPurpose()));
+            }
+        }
+        return texts;
     }
 
     private static ProductDetails.Evidence toEvidence(EvidenceItem e, List<Long> readableDocuments) {

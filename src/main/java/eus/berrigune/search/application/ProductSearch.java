@@ -55,7 +55,6 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -295,8 +294,7 @@ public class ProductSearch {
             return hits;
         }
         Map<Long, CatalogIndexFeed.State> states = feed.states(hits.stream().map(SearchResponse.Hit::id).toList());
-        Optional<Long> ownCompany = currentUser.get().filter(u -> u.hasRole(Role.SUPPLIER))
-                .map(AuthenticatedUser::organisationId);
+        Optional<Long> ownCompany = ownCompany();
         List<SearchResponse.Hit> visible = new ArrayList<>();
         for (SearchResponse.Hit hit : hits) {
             CatalogIndexFeed.State state = states.get(hit.id());
@@ -306,7 +304,7 @@ public class ProductSearch {
                 visible.add(hit);
             } else {
                 LOG.info(() -> "Search index was stale for product " + hit.id() + "; re-reading it");
-                reindexLater(hit.id());
+                reindexQuietly(hit.id());
                 if (readable) {
                     visible.add(hit);
                 }
@@ -315,7 +313,8 @@ public class ProductSearch {
         return visible;
     }
 
-    private void reindexLater(long productId) {
+    /** Re-reads a product now; a failure is logged, the search answers anyway. */
+    private void reindexQuietly(long productId) {
         try {
             reindex(productId);
         } catch (RuntimeException e) {
@@ -323,7 +322,7 @@ public class ProductSearch {
         }
     }
 
-    /** Suggestions as you type: product names (in any language) that start with the words typed so far. */
+    /** Suggestions as you type: names of the best matches for what has been typed so far (same search). */
     public List<String> suggest(String prefix, int limit) {
         SearchResponse response = search(new SearchRequest(prefix, Map.of(), null, SearchRequest.Sort.RELEVANCE, 0,
                 Math.max(1, Math.min(limit, 10)), Language.ES));
@@ -345,10 +344,14 @@ public class ProductSearch {
     private Query visibility() {
         BooleanQuery.Builder visible = new BooleanQuery.Builder();
         visible.add(new TermQuery(new Term(STATUS, ProductStatus.PUBLISHED.name())), BooleanClause.Occur.SHOULD);
-        currentUser.get().filter(u -> u.hasRole(Role.SUPPLIER)).map(AuthenticatedUser::organisationId)
-                .ifPresent(company -> visible.add(new TermQuery(new Term(COMPANY, Long.toString(company))),
-                        BooleanClause.Occur.SHOULD));
+        ownCompany().ifPresent(company -> visible.add(new TermQuery(new Term(COMPANY, Long.toString(company))),
+                BooleanClause.Occur.SHOULD));
         return visible.build();
+    }
+
+    /** The company whose products in any state the caller may find: a supplier's own. */
+    private Optional<Long> ownCompany() {
+        return currentUser.get().filter(u -> u.hasRole(Role.SUPPLIER)).map(AuthenticatedUser::organisationId);
     }
 
     /**

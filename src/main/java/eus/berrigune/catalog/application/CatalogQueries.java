@@ -78,6 +78,20 @@ public class CatalogQueries {
         return summaries(products.findByCompany(user.organisationId()), language);
     }
 
+    /**
+     * Of the given products, those the caller may read, by id (the others are simply absent: lists that keep
+     * product ids, such as shortlists, show them as no longer available).
+     */
+    public Map<Long, ProductSummary> readable(java.util.Collection<Long> ids, Language language) {
+        Optional<AuthenticatedUser> user = currentUser.get();
+        List<Product> found = products.findAll(ids).stream()
+                .filter(p -> CatalogAccessPolicy.canRead(p, user))
+                .toList();
+        Map<Long, ProductSummary> byId = new java.util.LinkedHashMap<>();
+        summaries(found, language).forEach(s -> byId.put(s.id(), s));
+        return byId;
+    }
+
     /** Published products per EMDN category letter. */
     public Map<String, Long> publishedByCategory() {
         return products.countPublishedByCategory();

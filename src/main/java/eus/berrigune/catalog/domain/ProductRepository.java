@@ -24,6 +24,9 @@ public interface ProductRepository {
 
     List<Product> findByCompany(long companyId);
 
+    /** The products with the given ids that exist, in no particular order, read-only (not to be changed). */
+    List<Product> findAll(java.util.Collection<Long> ids);
+
     /**
      * State and company of the given products (missing ids are absent).
      *

@@ -63,6 +63,19 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     @Override
+    public List<Product> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // read-only: callers only read them, often inside another capability's transaction, whose commit must not
+        // compute changes on batch-read products (EclipseLink then fails on their text map)
+        return withListBatching(em.createQuery("select p from Product p where p.id in :ids", Product.class))
+                .setParameter("ids", ids)
+                .setHint("eclipselink.read-only", "true")
+                .getResultList();
+    }
+
+    @Override
     public Map<Long, StatusAndOwner> findStates(java.util.Collection<Long> ids) {
         Map<Long, StatusAndOwner> states = new java.util.HashMap<>();
         if (ids.isEmpty()) {

@@ -110,6 +110,9 @@ public class ProductSearch {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ProductIndexed> indexed;
+
     final FacetsConfig facets = facetsConfig();
     final Analyzer analyzer = Analyzers.perField();
     /** Searches and single-product updates share the index; a rebuild swaps it under the write lock. */
@@ -193,6 +196,7 @@ public class ProductSearch {
     /** Keeps the index current: re-reads the product after its transaction committed. */
     void onProductChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProductChanged event) {
         reindex(event.productId());
+        indexed.fire(new ProductIndexed(event.productId(), event.status()));
     }
 
     /** Re-reads one product from the database into the index (or removes it when it is gone). */
@@ -265,6 +269,43 @@ public class ProductSearch {
             }
             return new SearchResponse(result.hits.totalHits.value, request.page(), request.size(), hits, facetList,
                     (System.nanoTime() - started) / 1e6);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (searcher != null) {
+                try {
+                    searchers.release(searcher);
+                } catch (IOException e) {
+                    LOG.warning("Could not release a searcher: " + e);
+                }
+            }
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Whether a published product is among the results of a search as anybody may see it (saved-search alerts: only
+     * published products are ever announced).
+     */
+    public boolean publishedMatch(SearchCriteria criteria, long productId) {
+        lock.readLock().lock();
+        SearcherManager searchers = index.searchers();
+        IndexSearcher searcher = null;
+        try {
+            searcher = searchers.acquire();
+            BooleanQuery.Builder query = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(ID, Long.toString(productId))), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(STATUS, ProductStatus.PUBLISHED.name())), BooleanClause.Occur.FILTER);
+            if (criteria.emdn() != null) {
+                query.add(new TermQuery(new Term(EMDN_PATH, criteria.emdn())), BooleanClause.Occur.FILTER);
+            }
+            Query text = textQuery(criteria.text());
+            if (text != null) {
+                query.add(text, BooleanClause.Occur.MUST);
+            }
+            DrillDownQuery drill = new DrillDownQuery(facets, query.build());
+            criteria.filters().forEach((dimension, values) -> values.forEach(value -> drill.add(dimension, value)));
+            return searcher.count(drill) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -36,6 +36,11 @@ public class SessionBacking {
         return currentUser.hasRole(Role.EVALUATOR);
     }
 
+    /** A procurement officer, clinician or evaluator of a buying organisation: has shortlists and saved searches. */
+    public boolean isBuyingStaff() {
+        return currentUser.get().map(AuthenticatedUser::isBuyingStaff).orElse(false);
+    }
+
     public boolean isAdmin() {
         return currentUser.hasRole(Role.ADMIN);
     }

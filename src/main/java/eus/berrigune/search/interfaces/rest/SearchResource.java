@@ -1,6 +1,7 @@
 package eus.berrigune.search.interfaces.rest;
 
 import eus.berrigune.search.application.ProductSearch;
+import eus.berrigune.search.application.SearchCriteria;
 import eus.berrigune.search.application.SearchRequest;
 import eus.berrigune.search.application.SearchResponse;
 import eus.berrigune.shared.domain.Language;
@@ -48,7 +49,7 @@ public class SearchResource {
                     String sort,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        return search.search(new SearchRequest(q, filters(facets), emdn, sortOf(sort), page, size, language()));
+        return search.search(new SearchRequest(q, SearchCriteria.filters(facets), emdn, sortOf(sort), page, size, language()));
     }
 
     @GET
@@ -56,20 +57,6 @@ public class SearchResource {
     @Operation(summary = "Product names matching what has been typed so far")
     public List<String> suggest(@QueryParam("q") String q) {
         return q == null || q.isBlank() ? List.of() : search.suggest(q, 8);
-    }
-
-    static Map<String, List<String>> filters(List<String> facets) {
-        Map<String, List<String>> filters = new LinkedHashMap<>();
-        if (facets != null) {
-            for (String facet : facets) {
-                int colon = facet.indexOf(':');
-                if (colon > 0 && colon < facet.length() - 1) {
-                    filters.computeIfAbsent(facet.substring(0, colon), k -> new java.util.ArrayList<>())
-                            .add(facet.substring(colon + 1));
-                }
-            }
-        }
-        return filters;
     }
 
     static SearchRequest.Sort sortOf(String sort) {

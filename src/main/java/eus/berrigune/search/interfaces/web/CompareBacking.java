@@ -53,6 +53,12 @@ public class CompareBacking {
         return ids;
     }
 
+    /** Puts the compared products on a shortlist (buying staff). */
+    public String getShortlistUrl() {
+        String query = request.getQueryString();
+        return request.getContextPath() + "/buyer/add-to-shortlist.xhtml" + (query == null ? "" : "?" + query);
+    }
+
     public String getCsvUrl() {
         String query = request.getQueryString();
         return request.getContextPath() + "/compare.csv" + (query == null ? "" : "?" + query);

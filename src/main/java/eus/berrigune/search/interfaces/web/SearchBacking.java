@@ -3,6 +3,7 @@ package eus.berrigune.search.interfaces.web;
 import eus.berrigune.nomenclature.application.EmdnNomenclature;
 import eus.berrigune.nomenclature.domain.EmdnTerm;
 import eus.berrigune.search.application.ProductSearch;
+import eus.berrigune.search.application.SearchCriteria;
 import eus.berrigune.search.application.SearchRequest;
 import eus.berrigune.search.application.SearchResponse;
 import eus.berrigune.shared.interfaces.web.FacesMessages;
@@ -11,8 +12,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,122 +40,86 @@ public class SearchBacking {
     @Inject
     HttpServletRequest request;
 
-    private String q;
-    private String code;
-    private SearchRequest.Sort sort = SearchRequest.Sort.RELEVANCE;
+    private SearchCriteria criteria;
     private int page;
-    private Map<String, List<String>> filters = new LinkedHashMap<>();
     private SearchResponse response;
 
     /** View action: reads the parameters (invalid ones are ignored, never an error page) and searches. */
     public void load() {
-        q = request.getParameter("q");
-        code = request.getParameter("emdn");
-        if (code != null && !emdn.exists(code.strip())) {
-            code = null;
-        }
-        try {
-            sort = SearchRequest.Sort.valueOf(String.valueOf(request.getParameter("sort")).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            sort = SearchRequest.Sort.RELEVANCE;
-        }
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> params.put(name, List.of(values)));
+        criteria = SearchCriteria.of(params, emdn::exists);
         try {
             page = Math.max(0, Integer.parseInt(String.valueOf(request.getParameter("page"))));
         } catch (NumberFormatException e) {
             page = 0;
         }
-        String[] f = request.getParameterValues("f");
-        if (f != null) {
-            for (String facet : f) {
-                int colon = facet.indexOf(':');
-                if (colon > 0 && ProductSearch.DIMENSIONS.contains(facet.substring(0, colon))) {
-                    filters.computeIfAbsent(facet.substring(0, colon), k -> new ArrayList<>()).add(facet.substring(colon + 1));
-                }
-            }
-        }
-        response = search.search(new SearchRequest(q, filters, code, sort, page, PAGE_SIZE, locale.getLanguage()));
+        response = search.search(criteria.request(page, PAGE_SIZE, locale.getLanguage()));
     }
 
     /** The URL of this search with one facet value switched on or off (back to the first page). */
     public String toggle(String dimension, String value) {
-        Map<String, List<String>> next = copy();
+        Map<String, List<String>> next = new LinkedHashMap<>();
+        criteria.filters().forEach((k, v) -> next.put(k, new ArrayList<>(v)));
         List<String> values = next.computeIfAbsent(dimension, k -> new ArrayList<>());
         if (!values.remove(value)) {
             values.add(value);
         }
-        return url(q, code, next, sort, 0);
+        return url(new SearchCriteria(criteria.text(), criteria.emdn(), next, criteria.sort()), 0);
     }
 
     public String withEmdn(String emdnCode) {
-        return url(q, emdnCode, filters, sort, 0);
+        return url(new SearchCriteria(criteria.text(), emdnCode, criteria.filters(), criteria.sort()), 0);
     }
 
     public String withSort(String newSort) {
-        return url(q, code, filters, SearchRequest.Sort.valueOf(newSort), 0);
+        return url(new SearchCriteria(criteria.text(), criteria.emdn(), criteria.filters(),
+                SearchRequest.Sort.valueOf(newSort)), 0);
     }
 
     public String withPage(int newPage) {
-        return url(q, code, filters, sort, newPage);
+        return url(criteria, newPage);
     }
 
     public String withoutText() {
-        return url(null, code, filters, sort, 0);
+        return url(new SearchCriteria(null, criteria.emdn(), criteria.filters(), criteria.sort()), 0);
     }
 
     public String withoutFilters() {
-        return url(q, null, Map.of(), sort, 0);
+        return url(new SearchCriteria(criteria.text(), null, Map.of(), criteria.sort()), 0);
     }
 
-    private Map<String, List<String>> copy() {
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        filters.forEach((k, v) -> copy.put(k, new ArrayList<>(v)));
-        return copy;
+    /** The canonical query of this search (without the page), as saved searches keep it. */
+    public String getQuery() {
+        return criteria.toQuery();
     }
 
-    private String url(String text, String emdnCode, Map<String, List<String>> f, SearchRequest.Sort s, int p) {
-        StringBuilder url = new StringBuilder(request.getContextPath()).append("/search.xhtml");
-        List<String> params = new ArrayList<>();
-        if (text != null && !text.isBlank()) {
-            params.add("q=" + encode(text));
-        }
-        if (emdnCode != null) {
-            params.add("emdn=" + encode(emdnCode));
-        }
-        f.forEach((dimension, values) -> values.forEach(v -> params.add("f=" + encode(dimension + ":" + v))));
-        if (s != SearchRequest.Sort.RELEVANCE) {
-            params.add("sort=" + s.name());
-        }
+    private String url(SearchCriteria c, int p) {
+        String query = c.toQuery();
         if (p > 0) {
-            params.add("page=" + p);
+            query = query.isEmpty() ? "page=" + p : query + "&page=" + p;
         }
-        if (!params.isEmpty()) {
-            url.append('?').append(String.join("&", params));
-        }
-        return url.toString();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return request.getContextPath() + "/search.xhtml" + (query.isEmpty() ? "" : "?" + query);
     }
 
     public boolean hasFilters() {
-        return code != null || filters.values().stream().anyMatch(v -> !v.isEmpty());
+        return criteria.emdn() != null || !criteria.filters().isEmpty();
     }
 
     public String getQ() {
-        return q;
+        return criteria.text();
     }
 
     public String getCode() {
-        return code;
+        return criteria.emdn();
     }
 
     public EmdnTerm getCodeTerm() {
-        return code == null ? null : emdn.find(code).orElse(null);
+        return criteria.emdn() == null ? null : emdn.find(criteria.emdn()).orElse(null);
     }
 
     public String getSort() {
-        return sort.name();
+        return criteria.sort().name();
     }
 
     public SearchRequest.Sort[] getSorts() {

@@ -6,6 +6,7 @@ import eus.berrigune.testdata.Actors;
 import eus.berrigune.testdata.Actors.Actor;
 import eus.berrigune.testdata.Browser;
 import eus.berrigune.testdata.Deployments;
+import eus.berrigune.testdata.Pages;
 import eus.berrigune.testdata.Products;
 import jakarta.json.Json;
 import java.net.URL;
@@ -26,7 +27,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A buyer searches from the header, narrows with a facet, goes back, and compares two products side by side. */
+/**
+ * A buyer searches from the header, narrows with a facet, goes back, and compares two products side by side; signed
+ * in, saves the search, shortlists results, compares the shortlist and is told about a new matching product.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BuyerSearchJourneyIT {
@@ -90,6 +94,65 @@ class BuyerSearchJourneyIT {
         String table = browser.findElement(By.cssSelector("table.compare")).getText();
         assertThat(table).contains("Oximeter " + word, "Capnograph " + word, "IIa", "differs");
         Browser.screenshot(browser, "compare");
+    }
+
+    @Test
+    void aSignedInBuyerSavesTheSearchShortlistsResultsAndIsToldAboutANewMatch() throws Exception {
+        Actors actors = new Actors(baseUrl.toURI());
+        Actor supplier = actors.supplierOfNewCompany();
+        Actor buyer = actors.staffOfNewBuyer("BUYER");
+        String word = "kw" + new java.util.Random().ints(8, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        long first = publish(supplier, "Ventilator " + word);
+        long second = publish(supplier, "Nebuliser " + word);
+        String base = baseUrl.toString().replaceAll("/$", "");
+        browser = Browser.open();
+        Pages pages = new Pages(browser);
+        pages.signIn(base, buyer);
+
+        browser.get(base + "/search.xhtml?q=" + word);
+        pages.click(browser.findElement(By.id("save-search")));
+        assertThat(browser.findElement(By.id("save:name")).getAttribute("value")).isEqualTo(word);
+        pages.type("save:name", "Respiratory " + word);
+        pages.click("save:saveSearch");
+        assertThat(pages.messages()).contains("Respiratory " + word);
+
+        browser.get(base + "/search.xhtml?q=" + word);
+        for (long id : List.of(first, second)) {
+            browser.findElement(By.id("compare-" + id)).click();
+        }
+        pages.click("add-selected");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Ventilator " + word, "Nebuliser " + word);
+        pages.type("add:name", "Ward 3 " + word);
+        pages.click("add:createWith");
+        assertThat(pages.messages()).contains("Ward 3 " + word, "2");
+        pages.click("open-shortlist");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Ward 3 " + word);
+        Browser.screenshot(browser, "shortlist");
+        pages.click(browser.findElement(By.linkText("Compare all")));
+        assertThat(browser.findElement(By.cssSelector("table.compare")).getText())
+                .contains("Ventilator " + word, "Nebuliser " + word);
+
+        publish(supplier, "Oxygen concentrator " + word);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.cssSelector(".site-nav")).getText().contains("Notifications 1");
+        });
+        browser.findElement(By.partialLinkText("Notifications")).click();
+        waitFor(By.id("notifications"));
+        assertThat(browser.findElement(By.id("notifications")).getText())
+                .contains("Respiratory " + word, "Oxygen concentrator " + word);
+        pages.click(browser.findElement(By.cssSelector("#notifications li input[type=submit]")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Respiratory " + word);
+        assertThat(browser.findElement(By.id("matches-heading")).findElement(By.xpath("..")).getText())
+                .contains("New", "Oxygen concentrator " + word);
+        assertThat(browser.findElement(By.cssSelector(".site-nav")).getText()).doesNotContain("Notifications 1");
+    }
+
+    private static long publish(Actor supplier, String name) {
+        long id = supplier.api().post("/api/v1/products", Products.complete(name).build()).locationId();
+        supplier.api().post("/api/v1/products/" + id + "/publish", null);
+        return id;
     }
 
     private void waitFor(By locator) {

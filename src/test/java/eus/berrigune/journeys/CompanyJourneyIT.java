@@ -6,6 +6,7 @@ import eus.berrigune.testdata.Actors;
 import eus.berrigune.testdata.Actors.Actor;
 import eus.berrigune.testdata.Browser;
 import eus.berrigune.testdata.Deployments;
+import eus.berrigune.testdata.Pages;
 import eus.berrigune.testdata.Products;
 import java.net.URL;
 import java.nio.file.Files;
@@ -136,50 +137,30 @@ class CompanyJourneyIT {
     }
 
     private void signIn(String base, Actor actor) {
-        browser.manage().deleteAllCookies();
-        browser.get(base + "/login.xhtml");
-        type("login:username", actor.username());
-        type("login:password", actor.password());
-        click("login:submit");
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".signed-in-as")));
+        pages().signIn(base, actor);
     }
 
     private void type(String id, String text) {
-        WebElement element = browser.findElement(By.id(id));
-        element.clear();
-        element.sendKeys(text);
+        pages().type(id, text);
     }
 
     private void select(String id, String label) {
         new Select(browser.findElement(By.id(id))).selectByVisibleText(label);
     }
 
-    /** Clicks a button that submits its form and waits until the next page has replaced this one. */
     private void click(String id) {
-        WebElement button = browser.findElement(By.id(id));
-        button.click();
-        waitUntilReplaced(button);
+        pages().click(id);
     }
 
-    /**
-     * Waits until the page that held the element has been replaced by the next one. Chromium reports a detached
-     * element either as stale or as "node does not belong to the document"; both mean the same here.
-     */
     private void waitUntilReplaced(WebElement element) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException detached) {
-                return true;
-            }
-        });
+        pages().waitUntilReplaced(element);
     }
 
     private String messages() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("messages")))
-                .getText();
+        return pages().messages();
+    }
+
+    private Pages pages() {
+        return new Pages(browser);
     }
 }

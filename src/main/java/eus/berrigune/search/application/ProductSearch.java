@@ -78,8 +78,9 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <p>The index is derived data: it is rebuilt from the database at every start (so after a crash or restart it
  * never returns a deleted, unpublished or stale product) and kept current by observing {@link ProductChanged}
- * after each commit. It holds products in every state; each query adds the catalogue's visibility rule (published,
- * or owned by the caller's company), so search shows exactly what the caller may read.
+ * after each commit; a new day rebuilds it in the background (certificate validity). It holds products in every
+ * state; each query adds the catalogue's visibility rule (published, or owned by the caller's company), so search
+ * shows exactly what the caller may read.
  *
  * <p>Input is data, never syntax: queries are built term by term, so quotes, brackets, wildcards or query-parser
  * operators are just characters.
@@ -113,6 +114,13 @@ public class ProductSearch {
     @Inject
     jakarta.enterprise.event.Event<ProductIndexed> indexed;
 
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedScheduledExecutorService executor;
+
+    private final java.util.concurrent.atomic.AtomicBoolean rebuildingForNewDay =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    private java.util.concurrent.ScheduledFuture<?> daily;
+
     final FacetsConfig facets = facetsConfig();
     final Analyzer analyzer = Analyzers.perField();
     /** Searches and single-product updates share the index; a rebuild swaps it under the write lock. */
@@ -145,6 +153,7 @@ public class ProductSearch {
     /** Builds the index from the database once the schema is migrated and the demo data (if any) loaded. */
     void start(@Observes @Priority(300) Startup startup) {
         rebuild();
+        scheduleDailyRebuild();
     }
 
     /**
@@ -224,7 +233,7 @@ public class ProductSearch {
     public SearchResponse search(SearchRequest request) {
         long started = System.nanoTime();
         if (!LocalDate.now(clock).equals(index.day())) {
-            rebuildForNewDay(); // certificate validity and "expired" flags are facts of the day
+            rebuildInBackground(); // certificate validity and "expired" flags are facts of the day
         }
         lock.readLock().lock();
         SearcherManager searchers = index.searchers();
@@ -320,10 +329,43 @@ public class ProductSearch {
         }
     }
 
-    private synchronized void rebuildForNewDay() {
-        if (!LocalDate.now(clock).equals(index.day())) {
-            rebuild();
+    /**
+     * Certificate validity is a fact of the day: a new day rebuilds the index on a managed executor (scheduled just
+     * after midnight, and started by the first search of a day should that not have run), while searches go on
+     * against the current index; the rebuilt one is swapped in when complete.
+     */
+    private void rebuildInBackground() {
+        if (executor == null || !rebuildingForNewDay.compareAndSet(false, true)) {
+            return;
         }
+        try {
+            executor.execute(() -> {
+                try {
+                    if (!LocalDate.now(clock).equals(index.day())) {
+                        rebuild();
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(java.util.logging.Level.WARNING, "Could not rebuild the search index for the new day", e);
+                } finally {
+                    rebuildingForNewDay.set(false);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            rebuildingForNewDay.set(false);
+            LOG.warning("Could not schedule the search index rebuild for the new day: " + e);
+        }
+    }
+
+    /** Schedules the daily rebuild for just after each midnight (server time zone, docs/operations.md). */
+    private void scheduleDailyRebuild() {
+        if (executor == null) {
+            return;
+        }
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
+        long delay = java.time.Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(now.getZone())
+                .plusSeconds(30)).toSeconds();
+        daily = executor.scheduleAtFixedRate(this::rebuildInBackground, delay, java.time.Duration.ofDays(1).toSeconds(),
+                java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /**
@@ -672,6 +714,9 @@ public class ProductSearch {
 
     @PreDestroy
     synchronized void close() {
+        if (daily != null) {
+            daily.cancel(false);
+        }
         lock.writeLock().lock();
         try {
             if (index != null) {

@@ -134,6 +134,8 @@ class CompanyJourneyIT {
         browser.get(base + "/company/product.xhtml?id=" + productId);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         assertThat(browser.getPageSource()).doesNotContain("Heart failure home kit");
+        browser.get(base + "/buyer/lists.xhtml"); // buying staff only
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
     }
 
     private void signIn(String base, Actor actor) {

@@ -19,4 +19,10 @@ public final class Deployments {
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
+
+    /** The application with a clock the tests move on ({@code PUT /api/v1/test/clock/{seconds}}) instead of sleeping. */
+    public static WebArchive withShiftedClock() {
+        return application().addClasses(eus.berrigune.testdata.clock.ShiftedClock.class,
+                eus.berrigune.testdata.clock.ClockShiftResource.class);
+    }
 }

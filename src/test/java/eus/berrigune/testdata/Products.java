@@ -46,6 +46,13 @@ public final class Products {
                         .add("takeBack", true));
     }
 
+    /** Creates and publishes a complete product of the supplier's company; returns its id. */
+    public static long published(Actors.Actor supplier, String name) {
+        long id = supplier.api().post("/api/v1/products", complete(name).build()).locationId();
+        supplier.api().post("/api/v1/products/" + id + "/publish", null);
+        return id;
+    }
+
     /** A draft that lacks what publication needs (no regulatory data, no EMDN code). */
     public static JsonObject incomplete(String name) {
         return Json.createObjectBuilder()

@@ -92,6 +92,11 @@ public class CatalogQueries {
         return byId;
     }
 
+    /** Companies with a published product under any of the EMDN codes: who a consultation on them concerns. */
+    public java.util.Set<Long> companiesPublishingUnder(java.util.Collection<String> emdnCodes) {
+        return products.companiesPublishingUnder(emdnCodes);
+    }
+
     /** Published products per EMDN category letter. */
     public Map<String, Long> publishedByCategory() {
         return products.countPublishedByCategory();

@@ -45,6 +45,9 @@ public interface ProductRepository {
 
     long countPublished(String emdnPrefix);
 
+    /** Companies with at least one published product under any of the EMDN codes (as prefixes). */
+    java.util.Set<Long> companiesPublishingUnder(java.util.Collection<String> emdnPrefixes);
+
     /** Number of published products per EMDN category letter. */
     Map<String, Long> countPublishedByCategory();
 

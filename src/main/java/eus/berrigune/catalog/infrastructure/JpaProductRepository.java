@@ -63,6 +63,19 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     @Override
+    public java.util.Set<Long> companiesPublishingUnder(java.util.Collection<String> emdnPrefixes) {
+        java.util.Set<Long> companies = new java.util.TreeSet<>();
+        for (String prefix : java.util.Set.copyOf(emdnPrefixes)) {
+            companies.addAll(em.createQuery("select distinct p.companyId from Product p"
+                            + " where p.status = :status and p.emdnCode like :prefix", Long.class)
+                    .setParameter("status", ProductStatus.PUBLISHED)
+                    .setParameter("prefix", escapeLike(prefix) + "%")
+                    .getResultList());
+        }
+        return companies;
+    }
+
+    @Override
     public List<Product> findAll(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

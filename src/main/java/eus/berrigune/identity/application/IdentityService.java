@@ -220,6 +220,29 @@ public class IdentityService {
         return result;
     }
 
+    /**
+     * The enabled users holding a role in the given organisations, as recipients of notifications (id and
+     * language). For the other capabilities' application services, which decide who is told what.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Recipient> recipients(Collection<Long> organisationIds, Role role) {
+        List<Recipient> recipients = new java.util.ArrayList<>();
+        for (Long organisationId : Set.copyOf(organisationIds)) {
+            users.findByOrganisation(organisationId).stream()
+                    .filter(u -> u.isEnabled() && u.getRoles().contains(role))
+                    .forEach(u -> recipients.add(new Recipient(u.getId(), u.getLanguage())));
+        }
+        return recipients;
+    }
+
+    /**
+     * A user to notify.
+     *
+     * @param userId the user
+     * @param language the user's preferred language
+     */
+    public record Recipient(long userId, eus.berrigune.shared.domain.Language language) {}
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasAnyUser() {
         return users.count() > 0;

@@ -1,0 +1,225 @@
+package eus.berrigune.consultation.application;
+
+import eus.berrigune.catalog.application.CatalogQueries;
+import eus.berrigune.consultation.domain.Consultation;
+import eus.berrigune.consultation.domain.ConsultationDraft;
+import eus.berrigune.consultation.domain.ConsultationKind;
+import eus.berrigune.consultation.domain.ConsultationRepository;
+import eus.berrigune.consultation.domain.ConsultationText;
+import eus.berrigune.identity.application.AuthenticatedUser;
+import eus.berrigune.identity.application.CurrentUser;
+import eus.berrigune.identity.application.IdentityService;
+import eus.berrigune.identity.application.OrganisationSummary;
+import eus.berrigune.identity.domain.OrganisationKind;
+import eus.berrigune.identity.domain.Role;
+import eus.berrigune.nomenclature.application.EmdnNomenclature;
+import eus.berrigune.notification.application.NotificationService;
+import eus.berrigune.shared.domain.AccessDeniedException;
+import eus.berrigune.shared.domain.EditConflictException;
+import eus.berrigune.shared.domain.Language;
+import eus.berrigune.shared.domain.NotFoundException;
+import eus.berrigune.shared.domain.ValidationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+
+/**
+ * The buying team's side of a consultation and everybody's reading of it: the transaction and authorisation boundary.
+ * Every call first brings the consultation's state up to the clock, so opening and closing never depend on a click.
+ */
+@ApplicationScoped
+@Transactional
+public class ConsultationService {
+
+    private static final Logger LOG = Logger.getLogger(ConsultationService.class.getName());
+    public static final int PAGE_SIZE = 50;
+
+    @Inject
+    ConsultationRepository consultations;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    CatalogQueries catalog;
+
+    @Inject
+    EmdnNomenclature emdn;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    Clock clock;
+
+    /** A new draft for the caller's buying organisation. */
+    public long create(ConsultationDraft draft) {
+        AuthenticatedUser user = currentUser.require(Role.BUYER);
+        if (user.organisationKind() != OrganisationKind.BUYER) {
+            throw new AccessDeniedException();
+        }
+        checkReferences(draft);
+        return consultations.save(new Consultation(user.organisationId(), user.userId(), draft)).getId();
+    }
+
+    /** Replaces a draft, failing with a conflict if somebody saved it since {@code version}. */
+    public void update(long id, long version, ConsultationDraft draft) {
+        Consultation c = ownedByTeam(id);
+        if (c.getVersion() != version) {
+            throw new EditConflictException();
+        }
+        checkReferences(draft);
+        c.update(draft);
+    }
+
+    /**
+     * Announces it and invites the companies concerned (in-app): the selected ones, or every company with a
+     * published product under its EMDN codes.
+     */
+    public void schedule(long id) {
+        Consultation c = ownedByTeam(id);
+        c.schedule(clock.instant());
+        Set<Long> companies = c.getKind() == ConsultationKind.SELECTED
+                ? c.getInvitedCompanyIds()
+                : catalog.companiesPublishingUnder(c.getEmdnCodes());
+        for (IdentityService.Recipient r : identity.recipients(companies, Role.SUPPLIER)) {
+            notifications.send(r.userId(), "notification.consultation.invited", link(c), title(c, r.language()),
+                    buyerName(c));
+        }
+    }
+
+    /** Cancels it with a reason (any state before the report); participants are told. */
+    public void cancel(long id, String reason) {
+        Consultation c = ownedByTeam(id);
+        c.cancel(reason, clock.instant());
+        for (IdentityService.Recipient r : identity.recipients(consultations.participants(id), Role.SUPPLIER)) {
+            notifications.send(r.userId(), "notification.consultation.cancelled", link(c), title(c, r.language()), null);
+        }
+    }
+
+    /** A consultation the caller may read (the public notice, or a draft of the caller's team), else not found. */
+    public ConsultationView get(long id) {
+        Consultation c = consultations.find(id).orElseThrow(() -> new NotFoundException("consultation", id));
+        Optional<AuthenticatedUser> user = currentUser.get();
+        if (!ConsultationAccess.canRead(c, user)) {
+            throw new NotFoundException("consultation", id);
+        }
+        Instant now = clock.instant();
+        c.advance(now);
+        return view(c, user, now);
+    }
+
+    /** The caller's team's consultations in every state, then everybody's public ones, newest first. */
+    public List<ConsultationSummary> list(Language language) {
+        Optional<AuthenticatedUser> user = currentUser.get();
+        Instant now = clock.instant();
+        Map<Long, Consultation> found = new java.util.LinkedHashMap<>();
+        user.filter(u -> u.hasRole(Role.BUYER) && u.organisationKind() == OrganisationKind.BUYER)
+                .ifPresent(u -> consultations.findByBuyer(u.organisationId()).forEach(c -> found.put(c.getId(), c)));
+        consultations.findPublic(0, PAGE_SIZE).forEach(c -> found.putIfAbsent(c.getId(), c));
+        Map<Long, OrganisationSummary> buyers = identity.publicProfiles(
+                found.values().stream().map(Consultation::getBuyerId).toList());
+        List<ConsultationSummary> list = new ArrayList<>();
+        for (Consultation c : found.values()) {
+            c.advance(now);
+            Map.Entry<Language, ConsultationText> text = textFor(c, language);
+            list.add(new ConsultationSummary(c.getId(), c.getStatus(), c.getKind(),
+                    text == null ? "#" + c.getId() : text.getValue().getTitle(),
+                    text == null ? language.code() : text.getKey().code(),
+                    Optional.ofNullable(buyers.get(c.getBuyerId())).map(OrganisationSummary::name).orElse(""),
+                    c.getStartAt(), c.getDeadline()));
+        }
+        return list;
+    }
+
+    /** Opens and closes the consultations whose times have come; for the clock task, without a user. */
+    public int advanceDue() {
+        Instant now = clock.instant();
+        int moved = 0;
+        for (Consultation c : consultations.findRunning()) {
+            if (c.advance(now)) {
+                moved++;
+                LOG.info(() -> "Consultation " + c.getId() + " is now " + c.getStatus());
+            }
+        }
+        return moved;
+    }
+
+    Consultation ownedByTeam(long id) {
+        Consultation c = consultations.find(id).orElseThrow(() -> new NotFoundException("consultation", id));
+        Optional<AuthenticatedUser> user = currentUser.get();
+        if (!ConsultationAccess.isBuyingTeam(c, user)) {
+            if (ConsultationAccess.canRead(c, user)) {
+                throw new AccessDeniedException();
+            }
+            throw new NotFoundException("consultation", id);
+        }
+        c.advance(clock.instant());
+        return c;
+    }
+
+    private void checkReferences(ConsultationDraft draft) {
+        if (draft.emdnCodes().stream().anyMatch(code -> !emdn.exists(code))) {
+            throw new ValidationException("emdnCodes", "consultation.validation.emdn");
+        }
+        if (!draft.invitedCompanyIds().isEmpty()) {
+            Map<Long, OrganisationSummary> companies = identity.publicProfiles(draft.invitedCompanyIds());
+            if (companies.size() != draft.invitedCompanyIds().size()
+                    || companies.values().stream().anyMatch(o -> o.kind() != OrganisationKind.COMPANY)) {
+                throw new ValidationException("invitedCompanyIds", "consultation.validation.invited");
+            }
+        }
+    }
+
+    static String link(Consultation c) {
+        return "/consultations/view.xhtml?id=" + c.getId();
+    }
+
+    static Map.Entry<Language, ConsultationText> textFor(Consultation c, Language language) {
+        Map<Language, ConsultationText> texts = new TreeMap<>(c.getTexts());
+        if (texts.containsKey(language)) {
+            return Map.entry(language, texts.get(language));
+        }
+        return texts.entrySet().stream().findFirst().orElse(null);
+    }
+
+    static String title(Consultation c, Language language) {
+        Map.Entry<Language, ConsultationText> text = textFor(c, language);
+        return text == null ? "#" + c.getId() : text.getValue().getTitle();
+    }
+
+    private String buyerName(Consultation c) {
+        return Optional.ofNullable(identity.publicProfiles(List.of(c.getBuyerId())).get(c.getBuyerId()))
+                .map(OrganisationSummary::name).orElse("");
+    }
+
+    ConsultationView view(Consultation c, Optional<AuthenticatedUser> user, Instant now) {
+        boolean team = ConsultationAccess.isBuyingTeam(c, user);
+        Map<String, ConsultationView.Text> texts = new TreeMap<>();
+        c.getTexts().forEach((language, t) -> texts.put(language.code(),
+                new ConsultationView.Text(t.getTitle(), t.getDescription(), t.getNeed(), t.getParticipation())));
+        return new ConsultationView(c.getId(), c.getVersion(), c.getStatus(), c.getKind(), c.getBuyerId(), buyerName(c),
+                texts, c.getEmdnCodes(), c.getCpvCodes(), c.getStartAt(), c.getDeadline(),
+                c.getAdvisers().stream().map(a -> new ConsultationView.AdviserView(a.getName(), a.getAffiliation(),
+                        a.getReason())).toList(),
+                c.getQuestions().stream().map(q -> new ConsultationView.QuestionView(q.getId(), q.getPosition(),
+                        q.getKind(), q.getText(), q.getUnit(), q.getOptions(), q.isRequired())).toList(),
+                team ? c.getInvitedCompanyIds() : Set.of(),
+                c.getCancelReason(),
+                team ? consultations.countSubmitted(c.getId()) : null,
+                team,
+                ConsultationAccess.mayTakePart(c, user, now));
+    }
+}

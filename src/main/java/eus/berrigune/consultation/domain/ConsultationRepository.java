@@ -1,0 +1,38 @@
+package eus.berrigune.consultation.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Consultations, their answers and clarification questions. */
+public interface ConsultationRepository {
+
+    Optional<Consultation> find(long id);
+
+    Consultation save(Consultation consultation);
+
+    /** A buying organisation's consultations in every state, newest first. */
+    List<Consultation> findByBuyer(long buyerId);
+
+    /** Consultations past the draft, newest first. */
+    List<Consultation> findPublic(int offset, int limit);
+
+    /** Consultations the clock may still move on: scheduled or open. */
+    List<Consultation> findRunning();
+
+    Optional<Answer> findAnswer(long consultationId, long companyId);
+
+    Answer save(Answer answer);
+
+    List<Answer> findAnswers(long consultationId);
+
+    long countSubmitted(long consultationId);
+
+    Optional<Clarification> findClarification(long id);
+
+    Clarification save(Clarification clarification);
+
+    List<Clarification> findClarifications(long consultationId);
+
+    /** Companies that take part: they asked a question or keep an answer (draft or submitted). */
+    List<Long> participants(long consultationId);
+}

@@ -1,0 +1,118 @@
+package eus.berrigune.consultation.infrastructure;
+
+import eus.berrigune.consultation.domain.Answer;
+import eus.berrigune.consultation.domain.AnswerStatus;
+import eus.berrigune.consultation.domain.Clarification;
+import eus.berrigune.consultation.domain.Consultation;
+import eus.berrigune.consultation.domain.ConsultationRepository;
+import eus.berrigune.consultation.domain.ConsultationStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+@ApplicationScoped
+public class JpaConsultationRepository implements ConsultationRepository {
+
+    @PersistenceContext(unitName = "berrigune")
+    EntityManager em;
+
+    @Override
+    public Optional<Consultation> find(long id) {
+        return Optional.ofNullable(em.find(Consultation.class, id));
+    }
+
+    @Override
+    public Consultation save(Consultation consultation) {
+        em.persist(consultation);
+        return consultation;
+    }
+
+    @Override
+    public List<Consultation> findByBuyer(long buyerId) {
+        return em.createQuery("select c from Consultation c where c.buyerId = :buyer order by c.createdAt desc, c.id desc",
+                        Consultation.class)
+                .setParameter("buyer", buyerId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Consultation> findPublic(int offset, int limit) {
+        return em.createQuery("select c from Consultation c where c.status <> :draft order by c.scheduledAt desc, c.id desc",
+                        Consultation.class)
+                .setParameter("draft", ConsultationStatus.DRAFT)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<Consultation> findRunning() {
+        return em.createQuery("select c from Consultation c where c.status in :running order by c.id", Consultation.class)
+                .setParameter("running", List.of(ConsultationStatus.SCHEDULED, ConsultationStatus.OPEN))
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Answer> findAnswer(long consultationId, long companyId) {
+        return em.createQuery("select a from Answer a where a.consultationId = :c and a.companyId = :company", Answer.class)
+                .setParameter("c", consultationId)
+                .setParameter("company", companyId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Answer save(Answer answer) {
+        em.persist(answer);
+        return answer;
+    }
+
+    @Override
+    public List<Answer> findAnswers(long consultationId) {
+        return em.createQuery("select a from Answer a where a.consultationId = :c order by a.submittedAt, a.id", Answer.class)
+                .setParameter("c", consultationId)
+                .getResultList();
+    }
+
+    @Override
+    public long countSubmitted(long consultationId) {
+        return em.createQuery("select count(a) from Answer a where a.consultationId = :c and a.status = :submitted", Long.class)
+                .setParameter("c", consultationId)
+                .setParameter("submitted", AnswerStatus.SUBMITTED)
+                .getSingleResult();
+    }
+
+    @Override
+    public Optional<Clarification> findClarification(long id) {
+        return Optional.ofNullable(em.find(Clarification.class, id));
+    }
+
+    @Override
+    public Clarification save(Clarification clarification) {
+        em.persist(clarification);
+        return clarification;
+    }
+
+    @Override
+    public List<Clarification> findClarifications(long consultationId) {
+        return em.createQuery("select q from Clarification q where q.consultationId = :c order by q.createdAt, q.id",
+                        Clarification.class)
+                .setParameter("c", consultationId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Long> participants(long consultationId) {
+        TreeSet<Long> companies = new TreeSet<>(em.createQuery(
+                        "select a.companyId from Answer a where a.consultationId = :c", Long.class)
+                .setParameter("c", consultationId)
+                .getResultList());
+        companies.addAll(em.createQuery("select q.askerCompanyId from Clarification q where q.consultationId = :c", Long.class)
+                .setParameter("c", consultationId)
+                .getResultList());
+        return List.copyOf(companies);
+    }
+}

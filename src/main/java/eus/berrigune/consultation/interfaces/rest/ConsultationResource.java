@@ -1,0 +1,185 @@
+package eus.berrigune.consultation.interfaces.rest;
+
+import eus.berrigune.consultation.application.AnswerView;
+import eus.berrigune.consultation.application.AnswersOverview;
+import eus.berrigune.consultation.application.ClarificationView;
+import eus.berrigune.consultation.application.ConsultationService;
+import eus.berrigune.consultation.application.ConsultationSummary;
+import eus.berrigune.consultation.application.ConsultationView;
+import eus.berrigune.consultation.application.ParticipationService;
+import eus.berrigune.shared.domain.NotFoundException;
+import eus.berrigune.shared.domain.ValidationException;
+import eus.berrigune.shared.interfaces.rest.RequestLanguage;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Preliminary market consultations: the buying team drafts, schedules and cancels them and publishes clarifications;
+ * companies ask questions and answer; the notice and published clarifications are public.
+ */
+@Path("/consultations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Consultations")
+public class ConsultationResource {
+
+    @Inject
+    ConsultationService consultations;
+
+    @Inject
+    ParticipationService participation;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Consultations: the caller's team's in every state, then the public ones, newest first")
+    public List<ConsultationSummary> list() {
+        return consultations.list(RequestLanguage.of(headers));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Draft a consultation for the caller's buying organisation (procurement officers)")
+    @APIResponse(responseCode = "201", description = "Created; Location names the consultation")
+    public Response create(ConsultationRequest request) {
+        long id = consultations.create(body(request).toDraft());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .entity(consultations.get(id))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A consultation: the public notice, or a draft of the caller's team")
+    public ConsultationView get(@PathParam("id") long id) {
+        return consultations.get(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Replace a draft (409 when it changed since the version read; 409 once scheduled)")
+    public ConsultationView update(@PathParam("id") long id, ConsultationRequest request) {
+        if (body(request).version == null) {
+            throw new ValidationException("version", "validation.required");
+        }
+        consultations.update(id, request.version, request.toDraft());
+        return consultations.get(id);
+    }
+
+    @POST
+    @Path("/{id}/schedule")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Announce it (422 lists what is missing); it opens and closes by itself at its dates")
+    public ConsultationView schedule(@PathParam("id") long id) {
+        consultations.schedule(id);
+        return consultations.get(id);
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Cancel it with a reason (any state before the report)")
+    public ConsultationView cancel(@PathParam("id") long id, Map<String, String> body) {
+        consultations.cancel(id, body == null ? null : body.get("reason"));
+        return consultations.get(id);
+    }
+
+    @GET
+    @Path("/{id}/clarifications")
+    @Operation(summary = "Published clarifications (never naming who asked); the buying team and the asking company also see pending ones")
+    public List<ClarificationView> clarifications(@PathParam("id") long id) {
+        return participation.clarifications(id);
+    }
+
+    @POST
+    @Path("/{id}/clarifications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "A company asks a clarification question while the consultation is open")
+    @APIResponse(responseCode = "201", description = "Received")
+    public Response ask(@PathParam("id") long id, ClarificationRequest request) {
+        long clarificationId = participation.ask(id, request == null ? null : request.question);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(clarificationId)).build())
+                .entity(Map.of("id", clarificationId))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/clarifications/{clarificationId}/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "The buying team answers a question in its own wording and publishes it to all participants")
+    public List<ClarificationView> publish(@PathParam("id") long id, @PathParam("clarificationId") long clarificationId,
+            ClarificationRequest request) {
+        ClarificationRequest body = request == null ? new ClarificationRequest() : request;
+        participation.publish(id, clarificationId, body.publicQuestion, body.answer, body.duplicates);
+        return participation.clarifications(id);
+    }
+
+    @GET
+    @Path("/{id}/answers/mine")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "The caller's company's answer: working copy and last submission (404 when none yet)")
+    public AnswerView mine(@PathParam("id") long id) {
+        return participation.mine(id).orElseThrow(() -> new NotFoundException("answer", id));
+    }
+
+    @PUT
+    @Path("/{id}/answers/mine")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Save the company's working copy (the submission is unchanged until submitted again)")
+    public AnswerView save(@PathParam("id") long id, AnswerRequest request) {
+        AnswerRequest body = request == null ? new AnswerRequest() : request;
+        return participation.save(id, body.toItems(), body.products());
+    }
+
+    @POST
+    @Path("/{id}/answers/mine/submit")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Submit the working copy, replacing the earlier submission; refused after the deadline")
+    public AnswerView submit(@PathParam("id") long id) {
+        return participation.submit(id);
+    }
+
+    @GET
+    @Path("/{id}/answers")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "The buying team's view: only a count while sealed, the submitted answers after the deadline")
+    public AnswersOverview answers(@PathParam("id") long id) {
+        return participation.answers(id);
+    }
+
+    private static ConsultationRequest body(ConsultationRequest request) {
+        if (request == null) {
+            throw new ValidationException("body", "validation.required");
+        }
+        return request;
+    }
+}

@@ -1,0 +1,376 @@
+package eus.berrigune.consultation.interfaces.web;
+
+import eus.berrigune.consultation.application.AnswerView;
+import eus.berrigune.consultation.application.AnswersOverview;
+import eus.berrigune.consultation.application.ClarificationView;
+import eus.berrigune.consultation.application.ConsultationService;
+import eus.berrigune.consultation.application.ConsultationView;
+import eus.berrigune.consultation.application.ParticipationService;
+import eus.berrigune.consultation.domain.Clarification;
+import eus.berrigune.consultation.domain.ConsultationKind;
+import eus.berrigune.consultation.domain.QuestionKind;
+import eus.berrigune.identity.application.IdentityService;
+import eus.berrigune.identity.application.OrganisationSummary;
+import eus.berrigune.shared.domain.AccessDeniedException;
+import eus.berrigune.shared.domain.BusinessException;
+import eus.berrigune.shared.domain.FieldError;
+import eus.berrigune.shared.domain.NotFoundException;
+import eus.berrigune.shared.domain.ValidationException;
+import eus.berrigune.shared.interfaces.web.DateTimes;
+import eus.berrigune.shared.interfaces.web.FacesMessages;
+import eus.berrigune.shared.interfaces.web.LocaleBean;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /buyer/consultation.xhtml[?id=…]}: the buying team drafts a consultation (notice in up to three languages,
+ * codes, dates, advisers, questionnaire, participants), schedules it after confirming, cancels it with a reason,
+ * answers clarification questions in its own wording (merging duplicates), and after the deadline compares the
+ * answers question by question.
+ */
+@Named
+@ViewScoped
+public class ConsultationEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "consultation";
+
+    @Inject
+    transient ConsultationService consultations;
+
+    @Inject
+    transient ParticipationService participation;
+
+    @Inject
+    transient IdentityService identity;
+
+    @Inject
+    DateTimes dates;
+
+    @Inject
+    LocaleBean locale;
+
+    private Long id;
+    private ConsultationView consultation;
+    private ConsultationForm form = new ConsultationForm();
+    private List<OrganisationSummary> companies = List.of();
+    private List<ClarificationView> clarifications = List.of();
+    private AnswersOverview answers;
+    private final Map<String, String> errors = new HashMap<>();
+    private boolean confirmingSchedule;
+    private boolean confirmingCancel;
+    private String cancelReason;
+    private final Map<Long, ReplyForm> replies = new HashMap<>();
+
+    public void load() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        try {
+            companies = identity.companies();
+            if (id != null) {
+                reload();
+                if (!consultation.buyingTeam()) {
+                    throw new NotFoundException("consultation", id);
+                }
+                form = ConsultationForm.of(consultation, dates);
+            }
+        } catch (NotFoundException | AccessDeniedException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.responseComplete();
+            faces.getExternalContext().responseSendError(404, "");
+        }
+    }
+
+    private void reload() {
+        consultation = consultations.get(id);
+        if (consultation.buyingTeam() && consultation.status() != eus.berrigune.consultation.domain.ConsultationStatus.DRAFT) {
+            clarifications = participation.clarifications(id);
+            answers = participation.answers(id);
+            for (ClarificationView q : clarifications) {
+                replies.computeIfAbsent(q.id(), k -> new ReplyForm());
+            }
+        }
+    }
+
+    public void save() {
+        errors.clear();
+        try {
+            if (id == null) {
+                id = consultations.create(form.toDraft(dates));
+                reload();
+                FacesMessages.info("consultation.edit.message.created");
+            } else {
+                consultations.update(id, consultation.version(), form.toDraft(dates));
+                reload();
+                FacesMessages.info("consultation.edit.message.saved");
+            }
+            form = ConsultationForm.of(consultation, dates);
+        } catch (BusinessException e) {
+            show(e);
+        }
+    }
+
+    public void askSchedule() {
+        save();
+        confirmingSchedule = errors.isEmpty() && !FacesContext.getCurrentInstance().isValidationFailed() && id != null;
+    }
+
+    public void schedule() {
+        confirmingSchedule = false;
+        try {
+            consultations.schedule(id);
+            reload();
+            FacesMessages.info("consultation.edit.message.scheduled");
+        } catch (BusinessException e) {
+            show(e);
+        }
+    }
+
+    public void cancelSchedule() {
+        confirmingSchedule = false;
+    }
+
+    public void askCancel() {
+        confirmingCancel = true;
+    }
+
+    public void keep() {
+        confirmingCancel = false;
+    }
+
+    public void cancel() {
+        try {
+            consultations.cancel(id, cancelReason);
+            confirmingCancel = false;
+            reload();
+            FacesMessages.info("consultation.edit.message.cancelled");
+        } catch (BusinessException e) {
+            FacesMessages.show(e, "lifecycle");
+        }
+    }
+
+    /** Publishes the answer to one question in the team's wording, answering the ticked duplicates with it. */
+    public void publish(long clarificationId) {
+        ReplyForm reply = replies.get(clarificationId);
+        try {
+            List<Long> duplicates = new ArrayList<>();
+            replies.forEach((otherId, other) -> {
+                if (other.duplicateOf != null && other.duplicateOf == clarificationId) {
+                    duplicates.add(otherId);
+                }
+            });
+            participation.publish(id, clarificationId, reply.wording, reply.answer, duplicates);
+            replies.clear();
+            reload();
+            FacesMessages.info("consultation.clarification.message.published");
+        } catch (BusinessException e) {
+            FacesMessages.show(e, "clarifications");
+        }
+    }
+
+    public void addAdviser() {
+        form.addAdviser();
+    }
+
+    public void removeAdviser(int index) {
+        form.getAdvisers().remove(index);
+    }
+
+    public void addQuestion() {
+        form.addQuestion();
+    }
+
+    public void removeQuestion(int index) {
+        form.getQuestions().remove(index);
+    }
+
+    private void show(BusinessException e) {
+        errors.clear();
+        if (e instanceof ValidationException v) {
+            List<FieldError> other = new ArrayList<>();
+            for (FieldError f : v.getFieldErrors()) {
+                if (f.field().startsWith("questions.") || f.field().startsWith("advisers.")) {
+                    String row = f.field().substring(0, f.field().indexOf('.', f.field().indexOf('.') + 1));
+                    errors.merge(row, FacesMessages.text(f.messageKey()), (a, b) -> a + " " + b);
+                } else {
+                    other.add(f);
+                }
+            }
+            if (!other.isEmpty()) {
+                FacesMessages.show(new ValidationException(other), FORM);
+            } else {
+                FacesMessages.error("error.validation.summary");
+            }
+            FacesContext.getCurrentInstance().validationFailed();
+        } else {
+            FacesMessages.show(e, FORM);
+        }
+    }
+
+    /** The error of an adviser or question row, e.g. {@code rowError('questions', 2)}. */
+    public String rowError(String list, int index) {
+        return errors.get(list + "." + index);
+    }
+
+    /** After the deadline: each question with every company's submitted answer to it. */
+    public List<AnswerRow> getAnswerRows() {
+        if (answers == null || answers.sealed()) {
+            return List.of();
+        }
+        List<AnswerRow> rows = new ArrayList<>();
+        for (ConsultationView.QuestionView q : consultation.questions()) {
+            List<AnswerCell> cells = new ArrayList<>();
+            for (AnswerView a : answers.answers()) {
+                AnswerView.Item item = a.submittedItems().stream().filter(i -> i.questionId() == q.id()).findFirst().orElse(null);
+                cells.add(new AnswerCell(a.companyName(), item == null ? "" : render(item), item != null && item.confidential()));
+            }
+            rows.add(new AnswerRow(q, cells));
+        }
+        return rows;
+    }
+
+    private String render(AnswerView.Item item) {
+        if (item.text() != null) {
+            return item.text();
+        }
+        if (item.number() != null) {
+            return item.number().stripTrailingZeros().toPlainString();
+        }
+        if (item.yesNo() != null) {
+            return FacesMessages.text(item.yesNo() ? "form.yes" : "form.no");
+        }
+        return item.choices().stream().collect(Collectors.joining(", "));
+    }
+
+    /**
+     * One question and the answers to it.
+     *
+     * @param question the question
+     * @param cells one per answering company, in the order of the header
+     */
+    public record AnswerRow(ConsultationView.QuestionView question, List<AnswerCell> cells) {}
+
+    /**
+     * A company's answer to a question.
+     *
+     * @param company the company
+     * @param text the answer as text
+     * @param confidential marked a trade secret
+     */
+    public record AnswerCell(String company, String text, boolean confidential) {}
+
+    /** The team's reply to one received question. */
+    public static class ReplyForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String wording;
+        private String answer;
+        private Long duplicateOf;
+
+        public String getWording() {
+            return wording;
+        }
+
+        public void setWording(String wording) {
+            this.wording = wording;
+        }
+
+        public String getAnswer() {
+            return answer;
+        }
+
+        public void setAnswer(String answer) {
+            this.answer = answer;
+        }
+
+        public Long getDuplicateOf() {
+            return duplicateOf;
+        }
+
+        public void setDuplicateOf(Long duplicateOf) {
+            this.duplicateOf = duplicateOf;
+        }
+    }
+
+    public List<ClarificationView> getReceived() {
+        return clarifications.stream().filter(q -> q.status() == Clarification.Status.RECEIVED).toList();
+    }
+
+    public List<ClarificationView> getPublished() {
+        return clarifications.stream().filter(q -> q.status() == Clarification.Status.PUBLISHED).toList();
+    }
+
+    /** The consultation's object in the reader's language (or the first it has). */
+    public String getTitle() {
+        return consultation == null ? "" : ConsultationTexts.preferred(consultation, locale.getLanguage()).getValue().title();
+    }
+
+    public boolean isDraft() {
+        return consultation == null || consultation.status() == eus.berrigune.consultation.domain.ConsultationStatus.DRAFT;
+    }
+
+    public boolean isCancellable() {
+        return consultation != null && !consultation.status().isFinal();
+    }
+
+    public ConsultationKind[] getKinds() {
+        return ConsultationKind.values();
+    }
+
+    public QuestionKind[] getQuestionKinds() {
+        return QuestionKind.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ConsultationView getConsultation() {
+        return consultation;
+    }
+
+    public ConsultationForm getForm() {
+        return form;
+    }
+
+    public List<OrganisationSummary> getCompanies() {
+        return companies;
+    }
+
+    public AnswersOverview getAnswers() {
+        return answers;
+    }
+
+    public boolean isConfirmingSchedule() {
+        return confirmingSchedule;
+    }
+
+    public boolean isConfirmingCancel() {
+        return confirmingCancel;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+
+    public Map<Long, ReplyForm> getReplies() {
+        return replies;
+    }
+}

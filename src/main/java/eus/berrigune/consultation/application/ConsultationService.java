@@ -74,6 +74,15 @@ public class ConsultationService {
         return consultations.save(new Consultation(user.organisationId(), user.userId(), draft)).getId();
     }
 
+    /** Creates and announces a consultation without an acting user: for the demo data set only. */
+    public long createAnnouncedUnchecked(long buyerId, long ownerId, ConsultationDraft draft) {
+        checkReferences(draft);
+        Consultation c = consultations.save(new Consultation(buyerId, ownerId, draft));
+        c.schedule(clock.instant());
+        invite(c);
+        return c.getId();
+    }
+
     /** Replaces a draft, failing with a conflict if somebody saved it since {@code version}. */
     public void update(long id, long version, ConsultationDraft draft) {
         Consultation c = ownedByTeam(id);
@@ -91,6 +100,10 @@ public class ConsultationService {
     public void schedule(long id) {
         Consultation c = ownedByTeam(id);
         c.schedule(clock.instant());
+        invite(c);
+    }
+
+    private void invite(Consultation c) {
         Set<Long> companies = c.getKind() == ConsultationKind.SELECTED
                 ? c.getInvitedCompanyIds()
                 : catalog.companiesPublishingUnder(c.getEmdnCodes());
@@ -187,12 +200,15 @@ public class ConsultationService {
         return "/consultations/view.xhtml?id=" + c.getId();
     }
 
+    /** The notice in the reader's language, else Spanish, Basque, English in that order; null when it has none. */
     static Map.Entry<Language, ConsultationText> textFor(Consultation c, Language language) {
-        Map<Language, ConsultationText> texts = new TreeMap<>(c.getTexts());
-        if (texts.containsKey(language)) {
-            return Map.entry(language, texts.get(language));
+        Map<Language, ConsultationText> texts = c.getTexts();
+        for (Language candidate : List.of(language, Language.ES, Language.EU, Language.EN)) {
+            if (texts.containsKey(candidate)) {
+                return Map.entry(candidate, texts.get(candidate));
+            }
         }
-        return texts.entrySet().stream().findFirst().orElse(null);
+        return null;
     }
 
     static String title(Consultation c, Language language) {

@@ -33,6 +33,10 @@ public interface ConsultationRepository {
 
     List<Clarification> findClarifications(long consultationId);
 
+    java.util.Optional<ConsultationReport> findReport(long consultationId);
+
+    ConsultationReport save(ConsultationReport report);
+
     /** Companies that take part: they asked a question or keep an answer (draft or submitted). */
     List<Long> participants(long consultationId);
 }

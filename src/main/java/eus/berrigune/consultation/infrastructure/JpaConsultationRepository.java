@@ -105,6 +105,21 @@ public class JpaConsultationRepository implements ConsultationRepository {
     }
 
     @Override
+    public Optional<eus.berrigune.consultation.domain.ConsultationReport> findReport(long consultationId) {
+        return em.createQuery("select r from ConsultationReport r where r.consultationId = :c",
+                        eus.berrigune.consultation.domain.ConsultationReport.class)
+                .setParameter("c", consultationId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public eus.berrigune.consultation.domain.ConsultationReport save(eus.berrigune.consultation.domain.ConsultationReport report) {
+        em.persist(report);
+        return report;
+    }
+
+    @Override
     public List<Long> participants(long consultationId) {
         TreeSet<Long> companies = new TreeSet<>(em.createQuery(
                         "select a.companyId from Answer a where a.consultationId = :c", Long.class)

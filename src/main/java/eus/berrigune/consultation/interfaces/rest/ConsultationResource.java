@@ -7,6 +7,8 @@ import eus.berrigune.consultation.application.ConsultationService;
 import eus.berrigune.consultation.application.ConsultationSummary;
 import eus.berrigune.consultation.application.ConsultationView;
 import eus.berrigune.consultation.application.ParticipationService;
+import eus.berrigune.consultation.application.ConsultationReportService;
+import eus.berrigune.consultation.application.ReportView;
 import eus.berrigune.shared.domain.NotFoundException;
 import eus.berrigune.shared.domain.ValidationException;
 import eus.berrigune.shared.interfaces.rest.RequestLanguage;
@@ -46,6 +48,9 @@ public class ConsultationResource {
 
     @Inject
     ParticipationService participation;
+
+    @Inject
+    ConsultationReportService reports;
 
     @Context
     HttpHeaders headers;
@@ -174,6 +179,43 @@ public class ConsultationResource {
     @Operation(summary = "The buying team's view: only a count while sealed, the submitted answers after the deadline")
     public AnswersOverview answers(@PathParam("id") long id) {
         return participation.answers(id);
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @Operation(summary = "The report: the published one for anybody; the buying team's draft once closed (pre-filled)")
+    public ReportView report(@PathParam("id") long id) {
+        eus.berrigune.shared.domain.Language language = RequestLanguage.of(headers);
+        try {
+            return reports.published(id, language);
+        } catch (NotFoundException notPublished) {
+            try {
+                return reports.draft(id, language);
+            } catch (eus.berrigune.shared.domain.AccessDeniedException notTheTeam) {
+                throw notPublished; // to anybody else an unpublished report does not exist
+            }
+        }
+    }
+
+    @PUT
+    @Path("/{id}/report")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Save the report's written parts by language (version required; only before publication)")
+    public ReportView saveReport(@PathParam("id") long id, ReportRequest request) {
+        if (request == null || request.version == null) {
+            throw new ValidationException("version", "validation.required");
+        }
+        return reports.save(id, request.version, request.toTexts(), RequestLanguage.of(headers));
+    }
+
+    @POST
+    @Path("/{id}/report/publish")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Publish the report (summary and conclusions in Spanish and Basque); the consultation ends")
+    public ReportView publishReport(@PathParam("id") long id) {
+        reports.publish(id);
+        return reports.published(id, RequestLanguage.of(headers));
     }
 
     private static ConsultationRequest body(ConsultationRequest request) {

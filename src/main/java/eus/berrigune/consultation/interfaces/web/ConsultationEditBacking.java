@@ -54,6 +54,9 @@ public class ConsultationEditBacking implements Serializable {
     transient IdentityService identity;
 
     @Inject
+    transient eus.berrigune.consultation.application.ConsultationReportService reports;
+
+    @Inject
     DateTimes dates;
 
     @Inject
@@ -70,6 +73,9 @@ public class ConsultationEditBacking implements Serializable {
     private boolean confirmingCancel;
     private String cancelReason;
     private final Map<Long, ReplyForm> replies = new HashMap<>();
+    private eus.berrigune.consultation.application.ReportView report;
+    private final Map<String, ReportForm> reportTexts = new java.util.LinkedHashMap<>();
+    private boolean confirmingReport;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -100,6 +106,128 @@ public class ConsultationEditBacking implements Serializable {
                 replies.computeIfAbsent(q.id(), k -> new ReplyForm());
             }
         }
+        if (consultation.buyingTeam() && (consultation.status() == eus.berrigune.consultation.domain.ConsultationStatus.CLOSED
+                || consultation.status() == eus.berrigune.consultation.domain.ConsultationStatus.REPORT_PUBLISHED)) {
+            report = consultation.status() == eus.berrigune.consultation.domain.ConsultationStatus.CLOSED
+                    ? reports.draft(id, locale.getLanguage())
+                    : reports.published(id, locale.getLanguage());
+            reportTexts.clear();
+            for (String code : List.of("es", "eu", "en")) {
+                ReportForm f = new ReportForm();
+                eus.berrigune.consultation.application.ReportView.Text t = report.texts().get(code);
+                if (t != null) {
+                    f.studies = t.studies();
+                    f.answersSummary = t.answersSummary();
+                    f.conclusions = t.conclusions();
+                    f.equalTreatment = t.equalTreatment();
+                }
+                reportTexts.put(code, f);
+            }
+        }
+    }
+
+    public void saveReport() {
+        try {
+            reports.save(id, report.version(), reportTexts(), locale.getLanguage());
+            reload();
+            FacesMessages.info("consultation.report.message.saved");
+        } catch (BusinessException e) {
+            FacesMessages.show(e, "report");
+        }
+    }
+
+    public void askPublishReport() {
+        saveReport();
+        confirmingReport = !FacesContext.getCurrentInstance().isValidationFailed()
+                && FacesContext.getCurrentInstance().getMessageList().stream()
+                        .noneMatch(m -> m.getSeverity() == jakarta.faces.application.FacesMessage.SEVERITY_ERROR);
+    }
+
+    public void publishReport() {
+        confirmingReport = false;
+        try {
+            reports.publish(id);
+            reload();
+            FacesMessages.info("consultation.report.message.published");
+        } catch (BusinessException e) {
+            FacesMessages.show(e, "report");
+        }
+    }
+
+    public void keepReportDraft() {
+        confirmingReport = false;
+    }
+
+    private Map<eus.berrigune.shared.domain.Language, eus.berrigune.consultation.domain.ReportText> reportTexts() {
+        Map<eus.berrigune.shared.domain.Language, eus.berrigune.consultation.domain.ReportText> texts =
+                new java.util.EnumMap<>(eus.berrigune.shared.domain.Language.class);
+        reportTexts.forEach((code, f) -> {
+            if (!f.isBlank()) {
+                texts.put(eus.berrigune.shared.domain.Language.fromCode(code).orElseThrow(),
+                        new eus.berrigune.consultation.domain.ReportText(ConsultationForm.trim(f.studies),
+                                ConsultationForm.trim(f.answersSummary), ConsultationForm.trim(f.conclusions),
+                                ConsultationForm.trim(f.equalTreatment)));
+            }
+        });
+        return texts;
+    }
+
+    /** The written parts of the report in one language. */
+    public static class ReportForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String studies;
+        private String answersSummary;
+        private String conclusions;
+        private String equalTreatment;
+
+        boolean isBlank() {
+            return ConsultationForm.trim(studies) == null && ConsultationForm.trim(answersSummary) == null
+                    && ConsultationForm.trim(conclusions) == null && ConsultationForm.trim(equalTreatment) == null;
+        }
+
+        public String getStudies() {
+            return studies;
+        }
+
+        public void setStudies(String studies) {
+            this.studies = studies;
+        }
+
+        public String getAnswersSummary() {
+            return answersSummary;
+        }
+
+        public void setAnswersSummary(String answersSummary) {
+            this.answersSummary = answersSummary;
+        }
+
+        public String getConclusions() {
+            return conclusions;
+        }
+
+        public void setConclusions(String conclusions) {
+            this.conclusions = conclusions;
+        }
+
+        public String getEqualTreatment() {
+            return equalTreatment;
+        }
+
+        public void setEqualTreatment(String equalTreatment) {
+            this.equalTreatment = equalTreatment;
+        }
+    }
+
+    public eus.berrigune.consultation.application.ReportView getReport() {
+        return report;
+    }
+
+    public Map<String, ReportForm> getReportTexts() {
+        return reportTexts;
+    }
+
+    public boolean isConfirmingReport() {
+        return confirmingReport;
     }
 
     public void save() {

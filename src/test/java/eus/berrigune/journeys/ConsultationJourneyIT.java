@@ -133,6 +133,37 @@ class ConsultationJourneyIT {
         Browser.screenshot(browser, "consultation-answers");
     }
 
+    @Test
+    void aConsultationStartsFromAShortlist() throws Exception {
+        Actors actors = new Actors(baseUrl.toURI());
+        anonymous = Api.anonymous(baseUrl.toURI());
+        Actor buyer = actors.staffOfNewBuyer("BUYER");
+        Actor company = actors.supplierOfNewCompany();
+        String word = "ks" + new java.util.Random().ints(8, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        long product = Products.published(company, "Pulse oximeter " + word);
+        long shortlist = buyer.api().post("/api/v1/shortlists", Json.createObjectBuilder().add("name", "Oximetry " + word)
+                .add("productIds", Json.createArrayBuilder().add(product)).build()).locationId();
+        String base = baseUrl.toString().replaceAll("/$", "");
+
+        browser = Browser.open();
+        Pages pages = new Pages(browser);
+        pages.signIn(base, buyer);
+        browser.get(base + "/buyer/shortlist.xhtml?id=" + shortlist);
+        pages.click(browser.findElement(By.id("consult-from-shortlist")));
+        assertThat(pages.messages()).contains("Started from the shortlist «Oximetry " + word + "»");
+        assertThat(browser.findElement(By.id("consultation:emdnCodes")).getAttribute("value")).isEqualTo("Z12");
+        assertThat(browser.findElement(By.cssSelector("input[name='consultation:kind'][value='SELECTED']")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("input[name='consultation:invitedCompanyIds'][value='"
+                + company.organisationId() + "']")).isSelected()).isTrue();
+        pages.click("consultation:save");
+        JsonObject saved = buyer.api().get("/api/v1/consultations").jsonArray().stream()
+                .map(v -> (JsonObject) v).filter(c -> c.getString("title").equals("Oximetry " + word))
+                .findFirst().orElseThrow();
+        assertThat(buyer.api().get("/api/v1/consultations/" + saved.getJsonNumber("id").longValue()).json()
+                .getJsonArray("invitedCompanyIds").toString()).contains(String.valueOf(company.organisationId()));
+    }
+
     private void type(By locator, String text) {
         WebElement element = browser.findElement(locator);
         element.clear();

@@ -57,6 +57,15 @@ public class ConsultationEditBacking implements Serializable {
     transient eus.berrigune.consultation.application.ConsultationReportService reports;
 
     @Inject
+    transient eus.berrigune.shortlist.application.ShortlistService shortlists;
+
+    @Inject
+    transient eus.berrigune.shortlist.application.SavedSearchService savedSearches;
+
+    @Inject
+    transient eus.berrigune.nomenclature.application.EmdnNomenclature emdn;
+
+    @Inject
     DateTimes dates;
 
     @Inject
@@ -89,11 +98,56 @@ public class ConsultationEditBacking implements Serializable {
                     throw new NotFoundException("consultation", id);
                 }
                 form = ConsultationForm.of(consultation, dates);
+            } else {
+                startFrom(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap());
             }
         } catch (NotFoundException | AccessDeniedException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.responseComplete();
             faces.getExternalContext().responseSendError(404, "");
+        }
+    }
+
+    /**
+     * A new consultation started from one of the buyer's shortlists ({@code ?shortlist=…}: its products' EMDN codes,
+     * their companies as the selected participants, its name as the object) or saved searches ({@code ?search=…}: its
+     * EMDN code and text); the buyer reviews everything before saving.
+     */
+    private void startFrom(Map<String, String> params) {
+        Long shortlistId = number(params.get("shortlist"));
+        Long searchId = number(params.get("search"));
+        if (shortlistId != null) {
+            eus.berrigune.shortlist.application.ShortlistDetails list = shortlists.get(shortlistId, locale.getLanguage());
+            List<eus.berrigune.catalog.application.ProductSummary> products = list.entries().stream()
+                    .filter(eus.berrigune.shortlist.application.ShortlistDetails.Entry::available)
+                    .map(eus.berrigune.shortlist.application.ShortlistDetails.Entry::product)
+                    .toList();
+            form.getTexts().get(locale.getLanguage().code()).setTitle(list.name());
+            form.setEmdnCodes(products.stream().map(eus.berrigune.catalog.application.ProductSummary::emdnCode)
+                    .filter(java.util.Objects::nonNull).distinct().sorted().collect(Collectors.joining(", ")));
+            if (!products.isEmpty()) {
+                form.setKind(ConsultationKind.SELECTED);
+                form.setInvitedCompanyIds(new ArrayList<>(products.stream()
+                        .map(p -> String.valueOf(p.companyId())).distinct().toList()));
+            }
+            FacesMessages.info("consultation.edit.message.fromShortlist", list.name());
+        } else if (searchId != null) {
+            eus.berrigune.shortlist.application.SavedSearchDetails search = savedSearches.open(searchId, locale.getLanguage());
+            eus.berrigune.search.application.SearchCriteria criteria =
+                    eus.berrigune.search.application.SearchCriteria.parse(search.query(), emdn::exists);
+            form.getTexts().get(locale.getLanguage().code()).setTitle(search.name());
+            if (criteria.emdn() != null) {
+                form.setEmdnCodes(criteria.emdn());
+            }
+            FacesMessages.info("consultation.edit.message.fromSearch", search.name());
+        }
+    }
+
+    private static Long number(String value) {
+        try {
+            return value == null ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

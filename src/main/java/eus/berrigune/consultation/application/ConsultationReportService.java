@@ -192,7 +192,13 @@ public class ConsultationReportService {
                 c.getAdvisers().stream().map(a -> new ConsultationView.AdviserView(a.getName(), a.getAffiliation(),
                         a.getReason())).toList(),
                 c.getQuestions().stream().map(Question::getText).toList(),
-                clarified, consulted, text, team ? texts : Map.of());
+                clarified, consulted,
+                consultations.findSessions(c.getId()).stream()
+                        .filter(s -> s.getStatus() == eus.berrigune.consultation.domain.ConsultationSession.Status.HELD)
+                        .map(s -> new ReportView.Held(s.getKind() == eus.berrigune.consultation.domain.ConsultationSession.Kind.ONE_TO_ONE,
+                                s.getStartsAt(), s.getMinutes()))
+                        .toList(),
+                text, team ? texts : Map.of());
     }
 
     private static ReportView.Text text(ReportText t) {

@@ -103,10 +103,22 @@ public class ConsultationService {
         invite(c);
     }
 
-    private void invite(Consultation c) {
-        Set<Long> companies = c.getKind() == ConsultationKind.SELECTED
+    /**
+     * The companies a consultation concerns: the selected ones, or every company with a published product under its
+     * EMDN codes, plus any company already taking part.
+     */
+    Set<Long> audience(Consultation c) {
+        Set<Long> companies = new java.util.TreeSet<>(c.getKind() == ConsultationKind.SELECTED
                 ? c.getInvitedCompanyIds()
-                : catalog.companiesPublishingUnder(c.getEmdnCodes());
+                : catalog.companiesPublishingUnder(c.getEmdnCodes()));
+        if (c.getKind() == ConsultationKind.OPEN) {
+            companies.addAll(consultations.participants(c.getId()));
+        }
+        return companies;
+    }
+
+    private void invite(Consultation c) {
+        Set<Long> companies = audience(c);
         for (IdentityService.Recipient r : identity.recipients(companies, Role.SUPPLIER)) {
             notifications.send(r.userId(), "notification.consultation.invited", link(c), title(c, r.language()),
                     buyerName(c));

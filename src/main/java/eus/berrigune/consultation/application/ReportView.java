@@ -27,6 +27,7 @@ import java.util.Map;
  * @param questions the questionnaire's questions
  * @param clarifications published clarifications (wording and answer)
  * @param entitiesConsulted companies that submitted an answer
+ * @param sessions sessions held, with their minutes (naming no company)
  * @param text the written parts in {@code language}
  * @param texts the written parts in every language (the buying team's editor; empty for others)
  */
@@ -49,12 +50,22 @@ public record ReportView(
         List<String> questions,
         List<Clarified> clarifications,
         List<String> entitiesConsulted,
+        List<Held> sessions,
         Text text,
         Map<String, Text> texts) {
 
     public boolean published() {
         return publishedAt != null;
     }
+
+    /**
+     * A session held.
+     *
+     * @param oneToOne a one-to-one meeting (else an information session)
+     * @param startsAt when
+     * @param minutes its minutes
+     */
+    public record Held(boolean oneToOne, Instant startsAt, String minutes) {}
 
     /**
      * A published clarification.

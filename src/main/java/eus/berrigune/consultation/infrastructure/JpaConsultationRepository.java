@@ -120,6 +120,34 @@ public class JpaConsultationRepository implements ConsultationRepository {
     }
 
     @Override
+    public Optional<eus.berrigune.consultation.domain.ConsultationSession> findSession(long id) {
+        return Optional.ofNullable(em.find(eus.berrigune.consultation.domain.ConsultationSession.class, id));
+    }
+
+    @Override
+    public void flush() {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new eus.berrigune.shared.domain.EditConflictException();
+        }
+    }
+
+    @Override
+    public eus.berrigune.consultation.domain.ConsultationSession save(eus.berrigune.consultation.domain.ConsultationSession session) {
+        em.persist(session);
+        return session;
+    }
+
+    @Override
+    public List<eus.berrigune.consultation.domain.ConsultationSession> findSessions(long consultationId) {
+        return em.createQuery("select s from ConsultationSession s where s.consultationId = :c order by s.startsAt, s.id",
+                        eus.berrigune.consultation.domain.ConsultationSession.class)
+                .setParameter("c", consultationId)
+                .getResultList();
+    }
+
+    @Override
     public List<Long> participants(long consultationId) {
         TreeSet<Long> companies = new TreeSet<>(em.createQuery(
                         "select a.companyId from Answer a where a.consultationId = :c", Long.class)

@@ -15,6 +15,7 @@ import eus.berrigune.shared.interfaces.rest.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -51,6 +52,9 @@ public class ConsultationResource {
 
     @Inject
     ConsultationReportService reports;
+
+    @Inject
+    eus.berrigune.consultation.application.SessionService sessions;
 
     @Context
     HttpHeaders headers;
@@ -216,6 +220,67 @@ public class ConsultationResource {
     public ReportView publishReport(@PathParam("id") long id) {
         reports.publish(id);
         return reports.published(id, RequestLanguage.of(headers));
+    }
+
+    @GET
+    @Path("/{id}/sessions")
+    @Operation(summary = "Information sessions and one-to-one slots (who booked a slot: the buying team and that company only)")
+    public List<eus.berrigune.consultation.application.SessionView> sessions(@PathParam("id") long id) {
+        return sessions.sessions(id);
+    }
+
+    @POST
+    @Path("/{id}/sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Schedule an information session or one-to-one slots; every company concerned is told at once")
+    @APIResponse(responseCode = "201", description = "Scheduled; the body lists the new sessions")
+    public Response scheduleSessions(@PathParam("id") long id, SessionRequest request) {
+        SessionRequest body = request == null ? new SessionRequest() : request;
+        sessions.schedule(id, body.kind, body.startsAt, body.durationMinutes == null ? 0 : body.durationMinutes,
+                body.location, body.agenda, body.slots == null ? 1 : body.slots);
+        return Response.status(Response.Status.CREATED).entity(sessions.sessions(id)).build();
+    }
+
+    @POST
+    @Path("/{id}/sessions/{sessionId}/booking")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "The caller's company books a free one-to-one slot (one per company)")
+    public List<eus.berrigune.consultation.application.SessionView> book(@PathParam("id") long id,
+            @PathParam("sessionId") long sessionId) {
+        sessions.book(id, sessionId);
+        return sessions.sessions(id);
+    }
+
+    @DELETE
+    @Path("/{id}/sessions/{sessionId}/booking")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "The caller's company gives its slot back")
+    public List<eus.berrigune.consultation.application.SessionView> release(@PathParam("id") long id,
+            @PathParam("sessionId") long sessionId) {
+        sessions.release(id, sessionId);
+        return sessions.sessions(id);
+    }
+
+    @PUT
+    @Path("/{id}/sessions/{sessionId}/minutes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Record the minutes of a session held (published to every participant, naming no company)")
+    public List<eus.berrigune.consultation.application.SessionView> minutes(@PathParam("id") long id,
+            @PathParam("sessionId") long sessionId, SessionRequest request) {
+        sessions.recordMinutes(id, sessionId, request == null ? null : request.minutes);
+        return sessions.sessions(id);
+    }
+
+    @POST
+    @Path("/{id}/sessions/{sessionId}/cancel")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Cancel a session or slot before it is held")
+    public List<eus.berrigune.consultation.application.SessionView> cancelSession(@PathParam("id") long id,
+            @PathParam("sessionId") long sessionId) {
+        sessions.cancel(id, sessionId);
+        return sessions.sessions(id);
     }
 
     private static ConsultationRequest body(ConsultationRequest request) {

@@ -51,12 +51,16 @@ public class AnswerBacking implements Serializable {
     transient CatalogQueries catalog;
 
     @Inject
+    transient eus.berrigune.consultation.application.SessionService sessionService;
+
+    @Inject
     LocaleBean locale;
 
     private Long id;
     private ConsultationView consultation;
     private AnswerView answer;
     private List<ClarificationView> clarifications;
+    private List<eus.berrigune.consultation.application.SessionView> sessions;
     private List<ProductSummary> ownProducts;
     private final Map<Long, ItemForm> items = new HashMap<>();
     private List<String> productIds = new ArrayList<>();
@@ -84,6 +88,7 @@ public class AnswerBacking implements Serializable {
         consultation = consultations.get(id);
         answer = participation.mine(id).orElse(null);
         clarifications = participation.clarifications(id);
+        sessions = sessionService.sessions(id);
         ownProducts = catalog.ownProducts(locale.getLanguage()).stream()
                 .filter(p -> p.status() == ProductStatus.PUBLISHED)
                 .toList();
@@ -138,6 +143,36 @@ public class AnswerBacking implements Serializable {
         } catch (BusinessException e) {
             FacesMessages.show(e, "ask");
         }
+    }
+
+    public void book(long sessionId) {
+        try {
+            sessionService.book(id, sessionId);
+            reload();
+            FacesMessages.info("consultation.session.message.booked");
+        } catch (BusinessException e) {
+            FacesMessages.show(e, "sessions");
+        }
+    }
+
+    public void release(long sessionId) {
+        try {
+            sessionService.release(id, sessionId);
+            reload();
+            FacesMessages.info("consultation.session.message.released");
+        } catch (BusinessException e) {
+            FacesMessages.show(e, "sessions");
+        }
+    }
+
+    /** Whether the company holds a slot already (it may book one). */
+    public boolean isHoldingSlot() {
+        return sessions.stream().anyMatch(s -> s.bookedByYou()
+                && s.status() == eus.berrigune.consultation.domain.ConsultationSession.Status.SCHEDULED);
+    }
+
+    public List<eus.berrigune.consultation.application.SessionView> getSessions() {
+        return sessions;
     }
 
     private void afterChange(String message) {

@@ -57,6 +57,9 @@ public class ConsultationEditBacking implements Serializable {
     transient eus.berrigune.consultation.application.ConsultationReportService reports;
 
     @Inject
+    transient eus.berrigune.consultation.application.SessionService sessionService;
+
+    @Inject
     transient eus.berrigune.shortlist.application.ShortlistService shortlists;
 
     @Inject
@@ -85,6 +88,15 @@ public class ConsultationEditBacking implements Serializable {
     private eus.berrigune.consultation.application.ReportView report;
     private final Map<String, ReportForm> reportTexts = new java.util.LinkedHashMap<>();
     private boolean confirmingReport;
+    private List<eus.berrigune.consultation.application.SessionView> sessions = List.of();
+    private eus.berrigune.consultation.domain.ConsultationSession.Kind sessionKind =
+            eus.berrigune.consultation.domain.ConsultationSession.Kind.INFORMATION;
+    private String sessionStartsAt;
+    private Integer sessionDuration = 60;
+    private Integer sessionSlots = 1;
+    private String sessionLocation;
+    private String sessionAgenda;
+    private final Map<Long, String> sessionMinutes = new HashMap<>();
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -159,6 +171,9 @@ public class ConsultationEditBacking implements Serializable {
             for (ClarificationView q : clarifications) {
                 replies.computeIfAbsent(q.id(), k -> new ReplyForm());
             }
+            sessions = sessionService.sessions(id);
+            sessionMinutes.clear();
+            sessions.forEach(s -> sessionMinutes.put(s.id(), s.minutes()));
         }
         if (consultation.buyingTeam() && (consultation.status() == eus.berrigune.consultation.domain.ConsultationStatus.CLOSED
                 || consultation.status() == eus.berrigune.consultation.domain.ConsultationStatus.REPORT_PUBLISHED)) {
@@ -178,6 +193,106 @@ public class ConsultationEditBacking implements Serializable {
                 reportTexts.put(code, f);
             }
         }
+    }
+
+    public void scheduleSessions() {
+        try {
+            sessionService.schedule(id, sessionKind, dates.parse(sessionStartsAt, "startsAt"),
+                    sessionDuration == null ? 0 : sessionDuration, sessionLocation, sessionAgenda,
+                    sessionSlots == null ? 1 : sessionSlots);
+            sessionStartsAt = null;
+            sessionAgenda = null;
+            reload();
+            FacesMessages.info("consultation.session.message.scheduled");
+        } catch (BusinessException e) {
+            FacesMessages.show(e, "sessions");
+        }
+    }
+
+    public void recordMinutes(long sessionId) {
+        try {
+            sessionService.recordMinutes(id, sessionId, sessionMinutes.get(sessionId));
+            reload();
+            FacesMessages.info("consultation.session.message.minutes");
+        } catch (BusinessException e) {
+            FacesMessages.show(e, "sessionList");
+        }
+    }
+
+    public void cancelSession(long sessionId) {
+        try {
+            sessionService.cancel(id, sessionId);
+            reload();
+            FacesMessages.info("consultation.session.message.cancelled");
+        } catch (BusinessException e) {
+            FacesMessages.show(e, "sessionList");
+        }
+    }
+
+    public eus.berrigune.consultation.domain.ConsultationSession.Kind[] getSessionKinds() {
+        return eus.berrigune.consultation.domain.ConsultationSession.Kind.values();
+    }
+
+    /** Whether sessions can still be offered (announced or open). */
+    public boolean isSessionsOpen() {
+        return consultation != null && (consultation.status() == eus.berrigune.consultation.domain.ConsultationStatus.SCHEDULED
+                || consultation.status() == eus.berrigune.consultation.domain.ConsultationStatus.OPEN);
+    }
+
+    public List<eus.berrigune.consultation.application.SessionView> getSessions() {
+        return sessions;
+    }
+
+    public eus.berrigune.consultation.domain.ConsultationSession.Kind getSessionKind() {
+        return sessionKind;
+    }
+
+    public void setSessionKind(eus.berrigune.consultation.domain.ConsultationSession.Kind sessionKind) {
+        this.sessionKind = sessionKind;
+    }
+
+    public String getSessionStartsAt() {
+        return sessionStartsAt;
+    }
+
+    public void setSessionStartsAt(String sessionStartsAt) {
+        this.sessionStartsAt = sessionStartsAt;
+    }
+
+    public Integer getSessionDuration() {
+        return sessionDuration;
+    }
+
+    public void setSessionDuration(Integer sessionDuration) {
+        this.sessionDuration = sessionDuration;
+    }
+
+    public Integer getSessionSlots() {
+        return sessionSlots;
+    }
+
+    public void setSessionSlots(Integer sessionSlots) {
+        this.sessionSlots = sessionSlots;
+    }
+
+    public String getSessionLocation() {
+        return sessionLocation;
+    }
+
+    public void setSessionLocation(String sessionLocation) {
+        this.sessionLocation = sessionLocation;
+    }
+
+    public String getSessionAgenda() {
+        return sessionAgenda;
+    }
+
+    public void setSessionAgenda(String sessionAgenda) {
+        this.sessionAgenda = sessionAgenda;
+    }
+
+    public Map<Long, String> getSessionMinutes() {
+        return sessionMinutes;
     }
 
     public void saveReport() {

@@ -34,11 +34,15 @@ public class ConsultationNoticeBacking {
     EmdnNomenclature emdn;
 
     @Inject
+    eus.berrigune.consultation.application.SessionService sessionService;
+
+    @Inject
     LocaleBean locale;
 
     private Long id;
     private ConsultationView consultation;
     private List<ClarificationView> clarifications;
+    private List<eus.berrigune.consultation.application.SessionView> sessions;
 
     public void load() throws IOException {
         try {
@@ -49,6 +53,7 @@ public class ConsultationNoticeBacking {
             clarifications = participation.clarifications(id).stream()
                     .filter(c -> c.status() == Clarification.Status.PUBLISHED)
                     .toList();
+            sessions = sessionService.sessions(id);
         } catch (NotFoundException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.responseComplete();
@@ -75,6 +80,10 @@ public class ConsultationNoticeBacking {
 
     public ConsultationView getConsultation() {
         return consultation;
+    }
+
+    public List<eus.berrigune.consultation.application.SessionView> getSessions() {
+        return sessions;
     }
 
     public List<ClarificationView> getClarifications() {

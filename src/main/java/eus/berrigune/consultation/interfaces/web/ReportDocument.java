@@ -148,7 +148,16 @@ public final class ReportDocument {
             paragraph(w, orNone(report.text().answersSummary()));
 
             heading(w, "consultation.report.section.sessions");
-            paragraph(w, msg("consultation.report.noSessions"));
+            if (report.sessions().isEmpty()) {
+                paragraph(w, msg("consultation.report.noSessions"));
+            } else {
+                w.writeStartElement("dl");
+                for (ReportView.Held held : report.sessions()) {
+                    definition(w, msg(held.oneToOne() ? "ConsultationSessionKind.ONE_TO_ONE" : "ConsultationSessionKind.INFORMATION")
+                            + ", " + date(held.startsAt()), held.minutes());
+                }
+                w.writeEndElement();
+            }
 
             heading(w, "consultation.report.section.conclusions");
             paragraph(w, orNone(report.text().conclusions()));

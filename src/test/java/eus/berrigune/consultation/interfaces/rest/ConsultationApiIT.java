@@ -334,6 +334,48 @@ class ConsultationApiIT {
         assertThat(anonymous.get("/consultations/report.pdf?id=" + (id + 100000)).status()).isEqualTo(404);
     }
 
+    @Test
+    void oneToOneMeetingsAreOfferedToAllOnEqualTermsAndTheirMinutesNameNobody() {
+        Products.published(companyA, "Telemonitor A " + word);
+        Products.published(companyB, "Telemonitor B " + word);
+        long id = buyer.api().post("/api/v1/consultations", draft().build()).locationId();
+        String path = "/api/v1/consultations/" + id;
+        buyer.api().post(path + "/schedule", null);
+        Instant slotStart = start.plus(Duration.ofHours(2));
+        JsonArray offered = buyer.api().post(path + "/sessions", Json.createObjectBuilder().add("kind", "ONE_TO_ONE")
+                .add("startsAt", slotStart.toString()).add("durationMinutes", 30).add("slots", 2)
+                .add("location", "Sala 3, Hospital").build()).jsonArray();
+        assertThat(offered).hasSize(2);
+        assertThat(companyA.api().get("/api/v1/notifications").text()).contains("One-to-one meetings are offered");
+        assertThat(companyB.api().get("/api/v1/notifications").text()).contains("One-to-one meetings are offered");
+        assertThat(companyA.api().post(path + "/sessions", Json.createObjectBuilder().add("kind", "INFORMATION")
+                .add("startsAt", slotStart.toString()).add("durationMinutes", 30).add("location", "x").build()).status())
+                .isEqualTo(403);
+        assertThat(buyer.api().post(path + "/sessions", Json.createObjectBuilder().add("kind", "INFORMATION")
+                .add("startsAt", start.plus(Duration.ofDays(30)).toString()).add("durationMinutes", 30).add("location", "x")
+                .build()).status()).isEqualTo(422); // after the deadline
+
+        long first = id(offered.getJsonObject(0));
+        long second = id(offered.getJsonObject(1));
+        assertThat(companyA.api().post(path + "/sessions/" + first + "/booking", null).status()).isEqualTo(200);
+        assertThat(companyA.api().post(path + "/sessions/" + second + "/booking", null).status()).isEqualTo(409);
+        assertThat(companyB.api().post(path + "/sessions/" + first + "/booking", null).status()).isEqualTo(409);
+        assertThat(companyB.api().post(path + "/sessions/" + second + "/booking", null).status()).isEqualTo(200);
+        String seenByB = companyB.api().get(path + "/sessions").text();
+        assertThat(seenByB).doesNotContain("Test Company").contains("\"bookedByYou\":true");
+        assertThat(anonymous.get(path + "/sessions").text()).doesNotContain("Test Company").contains("\"booked\":true");
+        assertThat(buyer.api().get(path + "/sessions").text()).contains("Test Company");
+
+        assertThat(buyer.api().put(path + "/sessions/" + first + "/minutes",
+                Json.createObjectBuilder().add("minutes", "Too early").build()).status()).isEqualTo(409);
+        shift(3 * 3600);
+        assertThat(buyer.api().put(path + "/sessions/" + first + "/minutes",
+                Json.createObjectBuilder().add("minutes", "Se explicó el circuito de datos clínicos.").build()).status())
+                .isEqualTo(200);
+        assertThat(anonymous.get(path + "/sessions").text()).contains("circuito de datos clínicos");
+        assertThat(companyA.api().delete(path + "/sessions/" + first + "/booking").status()).isEqualTo(409); // held
+    }
+
     static String statusInDatabase(long id) throws Exception {
         try (Connection db = Database.connect();
                 PreparedStatement query = db.prepareStatement("SELECT status FROM consultation WHERE id = ?")) {

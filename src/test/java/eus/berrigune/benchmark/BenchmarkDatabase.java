@@ -21,6 +21,19 @@ record BenchmarkDatabase(String kind, String url, String user, String password) 
 
     static final String H2_MODES = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
+    /** The configured benchmark database ({@code bench.db}: postgresql or h2). */
+    static BenchmarkDatabase configured() {
+        return System.getProperty("bench.db", "postgresql").equalsIgnoreCase("h2")
+                ? of("h2", System.getProperty("bench.h2.url"), "sa", "")
+                : postgres();
+    }
+
+    /** The PostgreSQL benchmark database (also used for the full-text comparison when the server runs on H2). */
+    static BenchmarkDatabase postgres() {
+        return of("postgresql", System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/berrigune_bench"),
+                System.getProperty("bench.pg.user", "postgres"), System.getProperty("bench.pg.password", ""));
+    }
+
     static BenchmarkDatabase of(String kind, String url, String user, String password) {
         return new BenchmarkDatabase(kind.toLowerCase(Locale.ROOT), url, user, password == null ? "" : password);
     }

@@ -37,11 +37,14 @@ import org.flywaydb.core.Flyway;
  * <p>Deterministic: the same seed and count give the same catalogue on H2 and PostgreSQL. A database that already
  * holds a catalogue of the same count and seed is left as it is (the {@code bench_meta} table records it).
  *
- * <p>Arguments: {@code db-kind url user password count}.
+ * <p>Configured by system properties: {@code bench.db} (postgresql or h2), {@code bench.h2.url}, {@code bench.pg.url},
+ * {@code bench.pg.user}, {@code bench.pg.password}, {@code bench.products}.
  */
 public final class CatalogGenerator {
 
     static final long SEED = 20261128L;
+    /** Changes whenever the generated data changes, so that an older catalogue is generated again. */
+    static final int FORMAT = 2;
     static final long FIRST_ID = 1000;
     private static final int BATCH = 1000;
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.UTC);
@@ -56,9 +59,7 @@ public final class CatalogGenerator {
     }
 
     public static void main(String[] args) throws Exception {
-        BenchmarkDatabase db = BenchmarkDatabase.of(args[0], args[1], args[2], args.length > 3 ? args[3] : "");
-        int count = Integer.parseInt(args[4]);
-        generate(db, count);
+        generate(BenchmarkDatabase.configured(), Integer.getInteger("bench.products", 100_000));
     }
 
     /** Generates the catalogue unless the database already holds this one; returns whether it generated. */
@@ -84,8 +85,9 @@ public final class CatalogGenerator {
             generator.insert(c, count);
             try (Statement s = c.createStatement()) {
                 s.execute("ALTER SEQUENCE id_seq RESTART WITH " + (generator.nextId + 50));
-                s.execute("CREATE TABLE bench_meta (products INTEGER NOT NULL, seed BIGINT NOT NULL)");
-                s.execute("INSERT INTO bench_meta VALUES (" + count + ", " + SEED + ")");
+                s.execute("CREATE TABLE bench_meta (products INTEGER NOT NULL, seed BIGINT NOT NULL,"
+                        + " format INTEGER NOT NULL)");
+                s.execute("INSERT INTO bench_meta VALUES (" + count + ", " + SEED + ", " + FORMAT + ")");
                 if (db.isPostgres()) {
                     s.execute("ANALYZE");
                 }
@@ -99,8 +101,8 @@ public final class CatalogGenerator {
 
     private static boolean alreadyGenerated(Connection c, int count) {
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT products, seed FROM bench_meta")) {
-            return rs.next() && rs.getInt(1) == count && rs.getLong(2) == SEED;
+             ResultSet rs = s.executeQuery("SELECT products, seed, format FROM bench_meta")) {
+            return rs.next() && rs.getInt(1) == count && rs.getLong(2) == SEED && rs.getInt(3) == FORMAT;
         } catch (SQLException noMeta) {
             return false;
         }
@@ -283,7 +285,7 @@ public final class CatalogGenerator {
             String name = brand + " – " + (q.isEmpty() ? typeName : language.equals("en") ? q + " " + typeName
                     : typeName + " " + q);
             text.setLong(1, id);
-            text.setString(2, language);
+            text.setString(2, language.toUpperCase(Locale.ROOT)); // the Language enum's name
             text.setString(3, truncate(name, 200));
             text.setString(4, description(language, brand, typeName, type.focus().in(language), setting.in(language),
                     f1.in(language), f2.in(language), company.name()));

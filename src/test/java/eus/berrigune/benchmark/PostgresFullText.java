@@ -52,9 +52,10 @@ final class PostgresFullText {
     /** Creates the side table from the catalogue unless it is there for this catalogue already. */
     static void prepare(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM bench_fts")) {
-                if (rs.next() && rs.getLong(1) > 0) {
-                    return;
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT (SELECT count(*) FROM bench_fts), (SELECT count(*) FROM product)")) {
+                if (rs.next() && rs.getLong(1) > 0 && rs.getLong(1) == rs.getLong(2)) {
+                    return; // built for this catalogue already
                 }
             } catch (SQLException missing) {
                 c.rollback();

@@ -31,6 +31,22 @@ final class Machine {
                 System.getProperty("java.version"), load);
     }
 
+    /** CPU time (user + system) a process has used so far, in milliseconds (Linux clock ticks of 10 ms). */
+    static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
+    /** The 1-minute load average. */
+    static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
     /** VmRSS of a process in kB. */
     static long rssKb(long pid) throws IOException {
         return field(Path.of("/proc", Long.toString(pid), "status"), "VmRSS:");

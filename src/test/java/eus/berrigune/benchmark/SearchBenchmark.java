@@ -127,6 +127,9 @@ public final class SearchBenchmark {
             }
         }
         print("");
+        print("CPU per request (warm-up runs included in the list):");
+        cpuLines.forEach(l -> print("  " + l));
+        print("");
         print(String.format(Locale.ROOT, "index build: %.1f s for %,d products", buildSeconds, indexed));
         print(String.format(Locale.ROOT, "server RSS: %,d MB after indexing, %,d MB after load (-Xmx512m)",
                 rssIndexed / 1024, rssLoaded / 1024));
@@ -162,7 +165,35 @@ public final class SearchBenchmark {
         print(String.format(Locale.ROOT, "%d of %d targets met", verdicts.size() - failed, verdicts.size()));
     }
 
+    /**
+     * CPU used per request by the server and by this load generator during a run, and the machine's load average
+     * at its end: unlike latencies, CPU per request barely depends on what else the machine is running, so it tells
+     * what the server would sustain on the two cores alone.
+     */
+    private interface Measured {
+        ClosedLoop.Result run() throws Exception;
+    }
+
+    private ClosedLoop.Result measured(Measured run) throws Exception {
+        long pid = serverPid();
+        long server = Machine.cpuMillis(pid);
+        long client = Machine.cpuMillis(ProcessHandle.current().pid());
+        ClosedLoop.Result result = run.run();
+        long requests = Math.max(1, result.requests());
+        String line = String.format(Locale.ROOT, "      CPU per request: server %.2f ms, load generator %.2f ms; load average %s",
+                (Machine.cpuMillis(pid) - server) / (double) requests,
+                (Machine.cpuMillis(ProcessHandle.current().pid()) - client) / (double) requests, Machine.load());
+        cpuLines.add(String.format(Locale.ROOT, "%-34s %3d %s", result.name(), result.clients(), line.strip()));
+        return result;
+    }
+
+    private final List<String> cpuLines = new ArrayList<>();
+
     private ClosedLoop.Result api(List<Query> queries, int clients, Duration time, String name) throws Exception {
+        return measured(() -> apiRun(queries, clients, time, name));
+    }
+
+    private ClosedLoop.Result apiRun(List<Query> queries, int clients, Duration time, String name) throws Exception {
         ClosedLoop.Result result = ClosedLoop.run(name, clients, time, queries.size(), n -> new ClosedLoop.Client() {
             final HttpConnection http = new HttpConnection(host, port);
             long took = -1;
@@ -194,6 +225,11 @@ public final class SearchBenchmark {
 
     private ClosedLoop.Result page(List<Query> queries, int clients, Duration time, String name, SessionWatch watch)
             throws Exception {
+        return measured(() -> pageRun(queries, clients, time, name, watch));
+    }
+
+    private ClosedLoop.Result pageRun(List<Query> queries, int clients, Duration time, String name,
+                                      SessionWatch watch) throws Exception {
         ClosedLoop.Result result = ClosedLoop.run(name, clients, time, queries.size(), n -> new ClosedLoop.Client() {
             // Each request on a new HttpConnection's first use carries no cookie: an anonymous visitor.
             final HttpConnection http = new HttpConnection(host, port);

@@ -302,11 +302,11 @@ public final class SearchBenchmark {
                 String udi;
                 String company;
                 try (ResultSet rs = s.executeQuery("SELECT basic_udi_di FROM product WHERE status = 'PUBLISHED'"
-                        + " ORDER BY id OFFSET 1000 LIMIT 1")) {
+                        + " ORDER BY id LIMIT 1 OFFSET 1000")) {
                     rs.next();
                     udi = rs.getString(1);
                 }
-                try (ResultSet rs = s.executeQuery("SELECT name FROM organisation ORDER BY id OFFSET 7 LIMIT 1")) {
+                try (ResultSet rs = s.executeQuery("SELECT name FROM organisation ORDER BY id LIMIT 1 OFFSET 7")) {
                     rs.next();
                     company = rs.getString(1);
                 }

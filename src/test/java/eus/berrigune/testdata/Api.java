@@ -15,7 +15,12 @@ import java.util.Base64;
 /** A small HTTP client for the REST API, acting as one user (or anonymously). */
 public final class Api {
 
+    /**
+     * HTTP/1.1: the JDK client's default h2c upgrade on plain HTTP sometimes leaves Liberty waiting for the HTTP/2
+     * connection preface forever (seen under load); browsers never upgrade plain HTTP either.
+     */
     private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();

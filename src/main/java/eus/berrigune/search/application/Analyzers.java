@@ -94,6 +94,29 @@ final class Analyzers {
         };
     }
 
+    /**
+     * Stop words of the three languages, folded as the folded field folds them ("de", "eta", "the", "para"...):
+     * on their own they match nearly every product, so the typo-tolerant and exact folded clauses leave them out
+     * (the language fields drop them already).
+     */
+    private static final java.util.Set<String> FOLDED_STOP_WORDS = foldedStopWords();
+
+    static boolean isStopWord(String foldedWord) {
+        return FOLDED_STOP_WORDS.contains(foldedWord);
+    }
+
+    private static java.util.Set<String> foldedStopWords() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (org.apache.lucene.analysis.CharArraySet set : java.util.List.of(BasqueAnalyzer.getDefaultStopSet(),
+                SpanishAnalyzer.getDefaultStopSet(), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)) {
+            for (Object word : set) {
+                String text = word instanceof char[] chars ? new String(chars) : word.toString();
+                words.addAll(ProductSearch.analyze(FOLDED_ANALYZER, text));
+            }
+        }
+        return java.util.Set.copyOf(words);
+    }
+
     static Analyzer perField() {
         return new PerFieldAnalyzerWrapper(createFolded(), Map.of(
                 textField(Language.EU), create(Language.EU),

@@ -95,6 +95,7 @@ public class ProductSearch {
             "risk", "ce", "evidence", "verified", "trl", "co2", "takeback", "interop", "local", "lang");
     static final int EMDN_LEVELS = 7;
     static final int FEED_PAGE = 500;
+    static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     static final String ID = "id";
     static final String STATUS = "status";
@@ -128,6 +129,7 @@ public class ProductSearch {
             new java.util.concurrent.locks.ReentrantReadWriteLock();
     private volatile Index index;
     private volatile FacetState facetState;
+    private volatile FuzzyExpansions fuzzyExpansions;
 
     /** One built index: its files, writer and searchers, and the day its date-dependent facts were computed for. */
     private record Index(Path path, MMapDirectory directory, IndexWriter writer, SearcherManager searchers, LocalDate day)
@@ -170,16 +172,11 @@ public class ProductSearch {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(32));
             LocalDate today = LocalDate.now(clock);
-            long after = 0;
-            int count = 0;
-            List<IndexableProduct> page;
-            while (!(page = feed.page(after, FEED_PAGE)).isEmpty()) {
-                for (IndexableProduct product : page) {
-                    writer.addDocument(facets.build(document(product, today)));
-                    after = product.id();
-                    count++;
-                }
-            }
+            int count = indexAll(writer, today);
+            // One segment: facet counts then read each document's values directly, without mapping every
+            // segment's ordinals to global ones (that mapping was a fifth of a search's time at 100,000 products).
+            // Later single-product updates add small segments that the merge policy folds in as usual.
+            writer.forceMerge(1);
             writer.commit();
             Index fresh = new Index(path, directory, writer, new SearcherManager(writer, null), today);
             Index old;
@@ -188,6 +185,7 @@ public class ProductSearch {
                 old = index;
                 index = fresh;
                 facetState = null;
+                fuzzyExpansions = null;
             } finally {
                 lock.writeLock().unlock();
             }
@@ -197,9 +195,65 @@ public class ProductSearch {
             int indexed = count;
             LOG.info(() -> String.format(Locale.ROOT, "Search index built: %d products in %.1f s", indexed,
                     (System.nanoTime() - started) / 1e9));
+            // A rebuild (at start, then once a day) leaves some 150 MB of its own garbage in the old generation:
+            // collect it now, so that the heap shrinks back (MaxHeapFreeRatio in jvm.options) and the server's
+            // resident memory with it, instead of carrying it until the old generation fills up.
+            System.gc();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Reads every product from the database, page by page in this thread, while {@link #INDEXING_THREADS} threads
+     * analyse and add the pages already read (IndexWriter is made for concurrent additions): analysis, not the
+     * database, is most of a rebuild's time, and one thread per core nearly halves it. The indexing threads only run
+     * Lucene on records already read (no container services), and at most a few pages wait in memory.
+     */
+    private int indexAll(IndexWriter writer, LocalDate today) throws IOException {
+        java.util.concurrent.ExecutorService indexers = java.util.concurrent.Executors.newFixedThreadPool(
+                INDEXING_THREADS, work -> {
+                    Thread thread = new Thread(work, "berrigune-search-rebuild");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        java.util.concurrent.Semaphore waiting = new java.util.concurrent.Semaphore(INDEXING_THREADS * 2);
+        List<java.util.concurrent.Future<?>> pages = new ArrayList<>();
+        int count = 0;
+        try {
+            long after = 0;
+            List<IndexableProduct> page;
+            while (!(page = feed.page(after, FEED_PAGE)).isEmpty()) {
+                after = page.get(page.size() - 1).id();
+                count += page.size();
+                waiting.acquireUninterruptibly();
+                List<IndexableProduct> products = page;
+                pages.add(indexers.submit(() -> {
+                    try {
+                        for (IndexableProduct product : products) {
+                            writer.addDocument(facets.build(document(product, today)));
+                        }
+                        return null;
+                    } finally {
+                        waiting.release();
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> added : pages) {
+                added.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while rebuilding the search index", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            indexers.shutdownNow();
+        }
+        return count;
     }
 
     /** Keeps the index current: re-reads the product after its transaction committed. */
@@ -244,7 +298,7 @@ public class ProductSearch {
                 return new SearchResponse(0, request.page(), request.size(), List.of(), List.of(),
                         (System.nanoTime() - started) / 1e6);
             }
-            Query base = baseQuery(request);
+            Query base = baseQuery(request, fuzzyExpansions(searcher));
             DrillDownQuery drill = new DrillDownQuery(facets, base);
             request.filters().forEach((dimension, values) -> {
                 if (DIMENSIONS.contains(dimension)) {
@@ -412,13 +466,13 @@ public class ProductSearch {
         return response.hits().stream().map(SearchResponse.Hit::name).distinct().toList();
     }
 
-    private Query baseQuery(SearchRequest request) {
+    private Query baseQuery(SearchRequest request, FuzzyExpansions fuzzy) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(visibility(), BooleanClause.Occur.FILTER);
         if (request.emdn() != null) {
             query.add(new TermQuery(new Term(EMDN_PATH, request.emdn())), BooleanClause.Occur.FILTER);
         }
-        Query text = textQuery(request.text());
+        Query text = textQuery(request.text(), fuzzy);
         query.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
         return query.build();
     }
@@ -442,6 +496,11 @@ public class ProductSearch {
      * notified body, CPV); null for a blank text.
      */
     Query textQuery(String text) {
+        return textQuery(text, null);
+    }
+
+    /** As {@link #textQuery(String)}, with the typo-tolerant words expanded through {@code fuzzy} when given. */
+    Query textQuery(String text, FuzzyExpansions fuzzy) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -456,9 +515,13 @@ public class ProductSearch {
             }
         }
         for (String word : analyze(Analyzers.folded(), text)) {
+            if (Analyzers.isStopWord(word)) {
+                continue;
+            }
             if (word.length() >= 4 && clauses < 60) {
-                any.add(new BoostQuery(new FuzzyQuery(new Term(Analyzers.FOLDED, word), word.length() >= 7 ? 2 : 1, 1),
-                        0.6f), BooleanClause.Occur.SHOULD);
+                Query typos = new FuzzyQuery(new Term(Analyzers.FOLDED, word), word.length() >= 7 ? 2 : 1, 1);
+                any.add(new BoostQuery(fuzzy == null ? typos : fuzzy.expand(typos), 0.6f),
+                        BooleanClause.Occur.SHOULD);
                 clauses++;
             } else if (clauses < 60) {
                 any.add(new TermQuery(new Term(Analyzers.FOLDED, word)), BooleanClause.Occur.SHOULD);
@@ -500,6 +563,43 @@ public class ProductSearch {
     }
 
     private record FacetState(org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+    private FuzzyExpansions fuzzyExpansions(IndexSearcher searcher) {
+        FuzzyExpansions current = fuzzyExpansions;
+        if (current == null || current.searcher().getIndexReader() != searcher.getIndexReader()) {
+            current = new FuzzyExpansions(searcher, new java.util.concurrent.ConcurrentHashMap<>());
+            fuzzyExpansions = current;
+        }
+        return current;
+    }
+
+    /**
+     * The typo-tolerant words of queries, already expanded against one index reader's term dictionary. Expanding a
+     * word (building its Levenshtein automata and walking the terms) cost more than all the rest of a search, and
+     * the same words come back query after query; the expansion is exactly what Lucene would compute for that
+     * reader (the same matching terms and boosts), so it is kept until the reader changes (any product change or
+     * rebuild). Bounded: emptied when it holds {@value #MAX_FUZZY_EXPANSIONS} words.
+     */
+    record FuzzyExpansions(IndexSearcher searcher, java.util.concurrent.ConcurrentHashMap<Query, Query> expanded) {
+
+        Query expand(Query fuzzy) {
+            Query done = expanded.get(fuzzy);
+            if (done == null) {
+                try {
+                    done = searcher.rewrite(fuzzy);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (expanded.size() >= MAX_FUZZY_EXPANSIONS) {
+                    expanded.clear();
+                }
+                expanded.put(fuzzy, done);
+            }
+            return done;
+        }
+    }
+
+    static final int MAX_FUZZY_EXPANSIONS = 20_000;
 
     private static SearchResponse.Facet facet(Facets counts, String dimension, List<String> selected) throws IOException {
         List<SearchResponse.FacetValue> values = new ArrayList<>();

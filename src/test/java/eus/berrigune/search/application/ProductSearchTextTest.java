@@ -89,6 +89,31 @@ class ProductSearchTextTest {
     }
 
     @Test
+    void typoExpansionsKeptPerReaderFindAndRankTheSame() throws IOException {
+        ProductSearch.FuzzyExpansions expansions =
+                new ProductSearch.FuzzyExpansions(searcher, new java.util.concurrent.ConcurrentHashMap<>());
+        for (String text : List.of("dresing", "corazon portatil", "bihotz monitorea", "wound dresing silver")) {
+            for (int round = 0; round < 2; round++) { // the second round answers from the kept expansions
+                ScoreDoc[] plain = searcher.search(search.textQuery(text), 10).scoreDocs;
+                ScoreDoc[] expanded = searcher.search(search.textQuery(text, expansions), 10).scoreDocs;
+                assertThat(expanded).hasSameSizeAs(plain);
+                for (int i = 0; i < plain.length; i++) {
+                    assertThat(expanded[i].doc).isEqualTo(plain[i].doc);
+                    assertThat(expanded[i].score).isCloseTo(plain[i].score, org.assertj.core.data.Offset.offset(1e-5f));
+                }
+            }
+        }
+        assertThat(expansions.expanded()).isNotEmpty();
+    }
+
+    @Test
+    void stopWordsAloneMatchNothing() throws IOException {
+        assertThat(find("del en el")).isEmpty();
+        assertThat(find("the with for")).isEmpty();
+        assertThat(find("ritmo del corazón")).containsExactly(2L);
+    }
+
+    @Test
     void codesFindProducts() throws IOException {
         assertThat(find("Z12")).containsExactly(1L);
         assertThat(find("z1203")).containsExactly(1L);

@@ -43,6 +43,8 @@ public class SearchBacking {
     private SearchCriteria criteria;
     private int page;
     private SearchResponse response;
+    private List<FacetView> facetViews;
+    private List<ResultView> resultViews;
 
     /** View action: reads the parameters (invalid ones are ignored, never an error page) and searches. */
     public void load() {
@@ -133,6 +135,196 @@ public class SearchBacking {
     /** The facets that have values to show. */
     public List<SearchResponse.Facet> getFacets() {
         return response.facets().stream().filter(f -> !f.values().isEmpty()).toList();
+    }
+
+    /**
+     * The facets as the page shows them, each value with its link and label worked out here once. The page is
+     * rendered for every search, so it reads plain getters (Jakarta EL caches them) rather than calling record
+     * accessors and backing-bean methods, which EL looks up by reflection at every call, a few thousand times a page.
+     */
+    public List<FacetView> getFacetViews() {
+        if (facetViews == null) {
+            facetViews = new ArrayList<>();
+            for (SearchResponse.Facet facet : getFacets()) {
+                boolean emdnDimension = isEmdnDimension(facet.dimension());
+                List<FacetLink> links = new ArrayList<>();
+                for (SearchResponse.FacetValue v : facet.values()) {
+                    links.add(emdnDimension
+                            ? new FacetLink(withEmdn(v.value()), v.value(), emdnTerm(v.value()), v.count(), false, true)
+                            : new FacetLink(toggle(facet.dimension(), v.value()), v.value(),
+                                    label(facet.dimension(), v.value()), v.count(), v.selected(), false));
+                }
+                facetViews.add(new FacetView(facet.dimension(), links));
+            }
+        }
+        return facetViews;
+    }
+
+    /** The results as the page shows them (see {@link #getFacetViews()}). */
+    public List<ResultView> getResultViews() {
+        if (resultViews == null) {
+            resultViews = response.hits().stream().map(ResultView::new).toList();
+        }
+        return resultViews;
+    }
+
+    /** A facet and its values. */
+    public static final class FacetView {
+        private final String dimension;
+        private final List<FacetLink> links;
+
+        FacetView(String dimension, List<FacetLink> links) {
+            this.dimension = dimension;
+            this.links = links;
+        }
+
+        public String getDimension() {
+            return dimension;
+        }
+
+        public List<FacetLink> getLinks() {
+            return links;
+        }
+    }
+
+    /** One facet value: where clicking it leads, its label and count, whether it is selected. */
+    public static final class FacetLink {
+        private final String href;
+        private final String value;
+        private final String label;
+        private final long count;
+        private final boolean selected;
+        private final boolean emdn;
+
+        FacetLink(String href, String value, String label, long count, boolean selected, boolean emdn) {
+            this.href = href;
+            this.value = value;
+            this.label = label;
+            this.count = count;
+            this.selected = selected;
+            this.emdn = emdn;
+        }
+
+        public String getHref() {
+            return href;
+        }
+
+        public String getValue() {
+            return value;
+        }
+
+        /** The value's label in the reader's language; for an EMDN code, its (English) term. */
+        public String getLabel() {
+            return label;
+        }
+
+        public long getCount() {
+            return count;
+        }
+
+        public boolean isSelected() {
+            return selected;
+        }
+
+        public boolean isEmdn() {
+            return emdn;
+        }
+    }
+
+    /** One result card. */
+    public static final class ResultView {
+        private final SearchResponse.Hit hit;
+        private final String titleHtml;
+
+        ResultView(SearchResponse.Hit hit) {
+            this.hit = hit;
+            this.titleHtml = titleHtml(hit.highlighted());
+        }
+
+        /** The name with matched words in {@code <mark>}, every piece HTML-escaped. */
+        static String titleHtml(List<SearchResponse.Piece> pieces) {
+            StringBuilder html = new StringBuilder();
+            for (SearchResponse.Piece piece : pieces) {
+                if (piece.match()) {
+                    html.append("<mark>");
+                }
+                escape(piece.text(), html);
+                if (piece.match()) {
+                    html.append("</mark>");
+                }
+            }
+            return html.toString();
+        }
+
+        private static void escape(String text, StringBuilder html) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                switch (c) {
+                    case '<' -> html.append("&lt;");
+                    case '>' -> html.append("&gt;");
+                    case '&' -> html.append("&amp;");
+                    case '"' -> html.append("&quot;");
+                    case '\'' -> html.append("&#39;");
+                    default -> html.append(c);
+                }
+            }
+        }
+
+        public long getId() {
+            return hit.id();
+        }
+
+        public String getTitleHtml() {
+            return titleHtml;
+        }
+
+        public String getLanguage() {
+            return hit.language();
+        }
+
+        public String getCompanyName() {
+            return hit.companyName();
+        }
+
+        public String getEmdnCode() {
+            return hit.emdnCode();
+        }
+
+        public String getEmdnTerm() {
+            return hit.emdnTerm();
+        }
+
+        public String getStatus() {
+            return hit.status().name();
+        }
+
+        public boolean isPublished() {
+            return hit.status() == eus.berrigune.catalog.domain.ProductStatus.PUBLISHED;
+        }
+
+        public String getRiskClass() {
+            return hit.riskClass() == null ? null : hit.riskClass().name();
+        }
+
+        public boolean isCertificateExpired() {
+            return hit.certificateExpired();
+        }
+
+        public String getEvidenceLevel() {
+            return hit.evidenceLevel().name();
+        }
+
+        public long getVerifiedCount() {
+            return hit.verifiedCount();
+        }
+
+        public java.math.BigDecimal getKgCo2e() {
+            return hit.kgCo2e();
+        }
+
+        public String getDeclaredUnit() {
+            return hit.declaredUnit();
+        }
     }
 
     /** The label of a facet value in the reader's language. */

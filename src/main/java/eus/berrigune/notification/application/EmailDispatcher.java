@@ -104,16 +104,23 @@ public class EmailDispatcher {
                 return;
             }
             for (OutboxEmailRepository.Due d : due) {
-                sendOne(d);
                 handled++;
+                if (!sendOne(d)) {
+                    return;
+                }
             }
         }
     }
 
-    private void sendOne(OutboxEmailRepository.Due due) {
+    /**
+     * Tries one e-mail; returns false when the attempt failed for a reason that may not be this e-mail's alone (the
+     * server unreachable, slow or busy): the run stops there, so that an outage costs one attempt of one e-mail per
+     * poll rather than an attempt (and a timeout) of every e-mail waiting.
+     */
+    private boolean sendOne(OutboxEmailRepository.Due due) {
         Optional<OutgoingEmail> claimed = outbox.claim(due);
         if (claimed.isEmpty()) {
-            return;
+            return true;
         }
         OutgoingEmail email = claimed.get();
         try {
@@ -132,10 +139,11 @@ public class EmailDispatcher {
                 case CLAIMED_AGAIN -> LOG.warning(() -> "E-mail " + email.id() + " failed after its claim had expired: "
                         + error);
             }
-            return;
+            return permanent;
         }
         outbox.sent(email);
         LOG.fine(() -> "E-mail " + email.id() + " sent to " + masked(email.to()) + " (attempt " + email.attempt() + ")");
+        return true;
     }
 
     private void purge() {

@@ -144,7 +144,7 @@ class NotificationEmailIT {
         publish("Monitorea " + word);
 
         // the first attempts fail (nothing listens on the SMTP port) and are recorded for a retry
-        await(Duration.ofSeconds(20), "a failed attempt recorded", () -> outboxRow(buyer)
+        await(Duration.ofSeconds(60), "a failed attempt recorded", () -> outboxRow(buyer)
                 .filter(r -> r.attempts() >= 1 && r.status().equals("PENDING") && r.lastError() != null).isPresent());
         assertThat(outboxRow(buyer).orElseThrow().lastError()).containsIgnoringCase("connect");
         // the user's side is untouched: the in-app notification is there

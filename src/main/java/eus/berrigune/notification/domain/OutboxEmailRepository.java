@@ -12,8 +12,9 @@ public interface OutboxEmailRepository {
     Optional<OutboxEmail> find(long id);
 
     /**
-     * Up to {@code limit} e-mails due at {@code now}, oldest first, as (id, version) pairs: pending ones whose attempt
-     * time has come, and claimed ones whose sender has not finished in time (it died).
+     * Up to {@code limit} e-mails due at {@code now}, as (id, version) pairs: pending ones whose attempt time has
+     * come, and claimed ones whose sender has not finished in time (it died). Fewest attempts first, then oldest: while
+     * the mail server is failing, fresh e-mails are tried before ones that have failed already.
      */
     List<Due> findDue(Instant now, int limit);
 

@@ -36,7 +36,7 @@ public class JpaOutboxEmailRepository implements OutboxEmailRepository {
     public List<Due> findDue(Instant now, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, version FROM email_outbox"
-                        + " WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id")
+                        + " WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= ?1 ORDER BY attempts, next_attempt_at, id")
                 .setParameter(1, utc(now))
                 .setMaxResults(limit)
                 .getResultList();

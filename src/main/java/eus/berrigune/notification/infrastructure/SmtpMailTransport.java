@@ -34,6 +34,7 @@ public class SmtpMailTransport implements MailTransport {
     private static final Logger LOG = Logger.getLogger(SmtpMailTransport.class.getName());
     static final int CONNECT_TIMEOUT_MS = 10_000;
     static final int IO_TIMEOUT_MS = 30_000;
+    static final String DEFAULT_FROM = "Berrigune <no-reply@localhost.localdomain>";
 
     @Inject
     @ConfigProperty(name = "berrigune.smtp.host")
@@ -52,7 +53,7 @@ public class SmtpMailTransport implements MailTransport {
     Optional<String> password;
 
     @Inject
-    @ConfigProperty(name = "berrigune.smtp.from", defaultValue = "Berrigune <no-reply@localhost.localdomain>")
+    @ConfigProperty(name = "berrigune.smtp.from", defaultValue = DEFAULT_FROM)
     String from;
 
     /** {@code starttls} (required), {@code ssl} (TLS from the first byte, usually port 465) or {@code none}. */
@@ -74,10 +75,20 @@ public class SmtpMailTransport implements MailTransport {
         try {
             fromAddress = new InternetAddress(from, true);
         } catch (AddressException e) {
-            throw new IllegalStateException("BERRIGUNE_SMTP_FROM is not one e-mail address: " + from, e);
+            LOG.severe(() -> "BERRIGUNE_SMTP_FROM '" + from + "' is not one e-mail address (" + e.getMessage()
+                    + "): e-mails are sent from " + DEFAULT_FROM);
+            fromAddress = defaultFrom();
         }
         if (enabled()) {
             session = Session.getInstance(properties());
+        }
+    }
+
+    private static InternetAddress defaultFrom() {
+        try {
+            return new InternetAddress(DEFAULT_FROM, true);
+        } catch (AddressException e) {
+            throw new IllegalStateException(e);
         }
     }
 

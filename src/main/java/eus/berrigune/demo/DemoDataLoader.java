@@ -43,6 +43,7 @@ public class DemoDataLoader {
         }
         DemoDataSet.Counts counts = dataSet.load();
         LOG.info(() -> "Demo data loaded: " + counts.organisations() + " organisations, " + counts.users()
-                + " users, " + counts.products() + " products. Users are listed in README.md.");
+                + " users, " + counts.products() + " products, " + counts.consultations()
+                + " market consultations. Users are listed in README.md.");
     }
 }

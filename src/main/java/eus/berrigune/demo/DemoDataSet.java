@@ -18,6 +18,13 @@ import eus.berrigune.catalog.domain.RegulatoryStatus;
 import eus.berrigune.catalog.domain.RiskClass;
 import eus.berrigune.catalog.domain.StudyDesign;
 import eus.berrigune.catalog.domain.SustainabilityProfile;
+import eus.berrigune.consultation.application.ConsultationService;
+import eus.berrigune.consultation.domain.Adviser;
+import eus.berrigune.consultation.domain.ConsultationDraft;
+import eus.berrigune.consultation.domain.ConsultationKind;
+import eus.berrigune.consultation.domain.ConsultationText;
+import eus.berrigune.consultation.domain.QuestionData;
+import eus.berrigune.consultation.domain.QuestionKind;
 import eus.berrigune.identity.application.IdentityService;
 import eus.berrigune.identity.domain.Organisation;
 import eus.berrigune.identity.domain.OrganisationKind;
@@ -68,6 +75,9 @@ public class DemoDataSet {
     ProductService productService;
 
     @Inject
+    ConsultationService consultationService;
+
+    @Inject
     Clock clock;
 
     /**
@@ -77,7 +87,7 @@ public class DemoDataSet {
      * @param users users
      * @param products products
      */
-    public record Counts(int organisations, int users, int products) {}
+    public record Counts(int organisations, int users, int products, int consultations) {}
 
     @Transactional
     public Counts load() {
@@ -97,16 +107,22 @@ public class DemoDataSet {
             organisationIds.put(o.getString("key"), id);
             (kind == OrganisationKind.COMPANY ? companies : buyers).add(o.getString("key"));
         }
-        int users = createUsers(organisationIds, companies, buyers);
+        Map<String, Long> userIds = createUsers(organisationIds, companies, buyers);
         int products = 0;
         for (JsonObject p : root.getJsonArray("products").getValuesAs(JsonObject.class)) {
             createProduct(p, organisationIds.get(p.getString("company")));
             products++;
         }
-        return new Counts(organisationIds.size(), users, products);
+        productService.flush();
+        int consultations = 0;
+        for (JsonObject c : array(root, "consultations")) {
+            createConsultation(c, organisationIds.get(c.getString("buyer")), userIds.get(c.getString("owner")));
+            consultations++;
+        }
+        return new Counts(organisationIds.size(), userIds.size(), products, consultations);
     }
 
-    private int createUsers(Map<String, Long> ids, List<String> companies, List<String> buyers) {
+    private Map<String, Long> createUsers(Map<String, Long> ids, List<String> companies, List<String> buyers) {
         long hospital = ids.get(buyers.get(0));
         long secondHospital = ids.get(buyers.size() > 1 ? buyers.get(1) : buyers.get(0));
         List<IdentityService.NewUser> users = List.of(
@@ -118,8 +134,31 @@ public class DemoDataSet {
                 user("clinician1", "Dra. Itziar Arrieta", hospital, Language.EU, Role.CLINICIAN),
                 user("evaluator1", "Koldo Urrutia", hospital, Language.ES, Role.EVALUATOR),
                 user("admin1", "Amaia Lasa", hospital, Language.EN, Role.ADMIN));
-        users.forEach(identity::createUserUnchecked);
-        return users.size();
+        Map<String, Long> userIds = new HashMap<>();
+        users.forEach(u -> userIds.put(u.username(), identity.createUserUnchecked(u)));
+        return userIds;
+    }
+
+    /** A consultation announced now (open from today when it starts today, else scheduled). */
+    private void createConsultation(JsonObject c, long buyerId, long ownerId) {
+        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        java.time.Instant start = now.plus(java.time.Duration.ofDays(c.getInt("startInDays")));
+        Map<Language, ConsultationText> texts = new java.util.EnumMap<>(Language.class);
+        c.getJsonObject("texts").forEach((code, value) -> {
+            JsonObject t = value.asJsonObject();
+            texts.put(Language.fromCode(code).orElseThrow(), new ConsultationText(t.getString("title"),
+                    text(t, "description"), text(t, "need"), text(t, "participation")));
+        });
+        ConsultationDraft draft = new ConsultationDraft(
+                ConsultationKind.valueOf(c.getString("kind")), texts, strings(c, "emdn"), strings(c, "cpv"), start,
+                start.plus(java.time.Duration.ofDays(c.getInt("durationDays"))),
+                array(c, "advisers").stream().map(a -> new Adviser(a.getString("name"), text(a, "affiliation"),
+                        a.getString("reason"))).toList(),
+                array(c, "questions").stream().map(q -> new QuestionData(QuestionKind.valueOf(q.getString("kind")),
+                        q.getString("text"), text(q, "unit"), strings(q, "options"), q.getBoolean("required", false)))
+                        .toList(),
+                Set.of());
+        consultationService.createAnnouncedUnchecked(buyerId, ownerId, draft);
     }
 
     private static IdentityService.NewUser user(

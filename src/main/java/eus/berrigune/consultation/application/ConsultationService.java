@@ -74,6 +74,15 @@ public class ConsultationService {
         return consultations.save(new Consultation(user.organisationId(), user.userId(), draft)).getId();
     }
 
+    /** Creates and announces a consultation without an acting user: for the demo data set only. */
+    public long createAnnouncedUnchecked(long buyerId, long ownerId, ConsultationDraft draft) {
+        checkReferences(draft);
+        Consultation c = consultations.save(new Consultation(buyerId, ownerId, draft));
+        c.schedule(clock.instant());
+        invite(c);
+        return c.getId();
+    }
+
     /** Replaces a draft, failing with a conflict if somebody saved it since {@code version}. */
     public void update(long id, long version, ConsultationDraft draft) {
         Consultation c = ownedByTeam(id);
@@ -91,9 +100,25 @@ public class ConsultationService {
     public void schedule(long id) {
         Consultation c = ownedByTeam(id);
         c.schedule(clock.instant());
-        Set<Long> companies = c.getKind() == ConsultationKind.SELECTED
+        invite(c);
+    }
+
+    /**
+     * The companies a consultation concerns: the selected ones, or every company with a published product under its
+     * EMDN codes, plus any company already taking part.
+     */
+    Set<Long> audience(Consultation c) {
+        Set<Long> companies = new java.util.TreeSet<>(c.getKind() == ConsultationKind.SELECTED
                 ? c.getInvitedCompanyIds()
-                : catalog.companiesPublishingUnder(c.getEmdnCodes());
+                : catalog.companiesPublishingUnder(c.getEmdnCodes()));
+        if (c.getKind() == ConsultationKind.OPEN) {
+            companies.addAll(consultations.participants(c.getId()));
+        }
+        return companies;
+    }
+
+    private void invite(Consultation c) {
+        Set<Long> companies = audience(c);
         for (IdentityService.Recipient r : identity.recipients(companies, Role.SUPPLIER)) {
             notifications.send(r.userId(), "notification.consultation.invited", link(c), title(c, r.language()),
                     buyerName(c));
@@ -187,12 +212,15 @@ public class ConsultationService {
         return "/consultations/view.xhtml?id=" + c.getId();
     }
 
+    /** The notice in the reader's language, else Spanish, Basque, English in that order; null when it has none. */
     static Map.Entry<Language, ConsultationText> textFor(Consultation c, Language language) {
-        Map<Language, ConsultationText> texts = new TreeMap<>(c.getTexts());
-        if (texts.containsKey(language)) {
-            return Map.entry(language, texts.get(language));
+        Map<Language, ConsultationText> texts = c.getTexts();
+        for (Language candidate : List.of(language, Language.ES, Language.EU, Language.EN)) {
+            if (texts.containsKey(candidate)) {
+                return Map.entry(candidate, texts.get(candidate));
+            }
         }
-        return texts.entrySet().stream().findFirst().orElse(null);
+        return null;
     }
 
     static String title(Consultation c, Language language) {

@@ -202,6 +202,16 @@ public class Consultation extends BaseEntity {
         touch();
     }
 
+    /** The report was published: the final state, only from CLOSED (see {@link ConsultationReport#publish}). */
+    void reportPublished(Instant now) {
+        advance(now);
+        if (status != ConsultationStatus.CLOSED) {
+            throw new InvalidStateException("consultation.report.notClosed");
+        }
+        status = ConsultationStatus.REPORT_PUBLISHED;
+        touch();
+    }
+
     /** Whether answers (and clarification questions) are accepted at this instant: from the start, before the deadline. */
     public boolean acceptsAnswersAt(Instant now) {
         return (status == ConsultationStatus.SCHEDULED || status == ConsultationStatus.OPEN)

@@ -33,6 +33,20 @@ public interface ConsultationRepository {
 
     List<Clarification> findClarifications(long consultationId);
 
+    java.util.Optional<ConsultationReport> findReport(long consultationId);
+
+    ConsultationReport save(ConsultationReport report);
+
+    java.util.Optional<ConsultationSession> findSession(long id);
+
+    /** Writes pending changes now; a concurrent change of the same object fails with an edit conflict. */
+    void flush();
+
+    ConsultationSession save(ConsultationSession session);
+
+    /** A consultation's sessions and slots, by start. */
+    List<ConsultationSession> findSessions(long consultationId);
+
     /** Companies that take part: they asked a question or keep an answer (draft or submitted). */
     List<Long> participants(long consultationId);
 }

@@ -105,6 +105,49 @@ public class JpaConsultationRepository implements ConsultationRepository {
     }
 
     @Override
+    public Optional<eus.berrigune.consultation.domain.ConsultationReport> findReport(long consultationId) {
+        return em.createQuery("select r from ConsultationReport r where r.consultationId = :c",
+                        eus.berrigune.consultation.domain.ConsultationReport.class)
+                .setParameter("c", consultationId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public eus.berrigune.consultation.domain.ConsultationReport save(eus.berrigune.consultation.domain.ConsultationReport report) {
+        em.persist(report);
+        return report;
+    }
+
+    @Override
+    public Optional<eus.berrigune.consultation.domain.ConsultationSession> findSession(long id) {
+        return Optional.ofNullable(em.find(eus.berrigune.consultation.domain.ConsultationSession.class, id));
+    }
+
+    @Override
+    public void flush() {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new eus.berrigune.shared.domain.EditConflictException();
+        }
+    }
+
+    @Override
+    public eus.berrigune.consultation.domain.ConsultationSession save(eus.berrigune.consultation.domain.ConsultationSession session) {
+        em.persist(session);
+        return session;
+    }
+
+    @Override
+    public List<eus.berrigune.consultation.domain.ConsultationSession> findSessions(long consultationId) {
+        return em.createQuery("select s from ConsultationSession s where s.consultationId = :c order by s.startsAt, s.id",
+                        eus.berrigune.consultation.domain.ConsultationSession.class)
+                .setParameter("c", consultationId)
+                .getResultList();
+    }
+
+    @Override
     public List<Long> participants(long consultationId) {
         TreeSet<Long> companies = new TreeSet<>(em.createQuery(
                         "select a.companyId from Answer a where a.consultationId = :c", Long.class)

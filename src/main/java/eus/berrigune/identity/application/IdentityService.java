@@ -210,6 +210,16 @@ public class IdentityService {
         return OrganisationSummary.of(organisations.get(currentUser.require().organisationId()));
     }
 
+    /** Every registered company's public facts, by name: for choosing companies (e.g. a consultation's participants). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrganisationSummary> companies() {
+        return organisations.findAll().stream()
+                .filter(o -> o.getKind() == OrganisationKind.COMPANY)
+                .map(OrganisationSummary::of)
+                .sorted(java.util.Comparator.comparing(OrganisationSummary::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
     /** Public facts about organisations (name, city, cluster membership): anyone may read them. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, OrganisationSummary> publicProfiles(Collection<Long> ids) {

@@ -7,12 +7,15 @@ import eus.berrigune.consultation.application.ConsultationService;
 import eus.berrigune.consultation.application.ConsultationSummary;
 import eus.berrigune.consultation.application.ConsultationView;
 import eus.berrigune.consultation.application.ParticipationService;
+import eus.berrigune.consultation.application.ConsultationReportService;
+import eus.berrigune.consultation.application.ReportView;
 import eus.berrigune.shared.domain.NotFoundException;
 import eus.berrigune.shared.domain.ValidationException;
 import eus.berrigune.shared.interfaces.rest.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -46,6 +49,12 @@ public class ConsultationResource {
 
     @Inject
     ParticipationService participation;
+
+    @Inject
+    ConsultationReportService reports;
+
+    @Inject
+    eus.berrigune.consultation.application.SessionService sessions;
 
     @Context
     HttpHeaders headers;
@@ -174,6 +183,104 @@ public class ConsultationResource {
     @Operation(summary = "The buying team's view: only a count while sealed, the submitted answers after the deadline")
     public AnswersOverview answers(@PathParam("id") long id) {
         return participation.answers(id);
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @Operation(summary = "The report: the published one for anybody; the buying team's draft once closed (pre-filled)")
+    public ReportView report(@PathParam("id") long id) {
+        eus.berrigune.shared.domain.Language language = RequestLanguage.of(headers);
+        try {
+            return reports.published(id, language);
+        } catch (NotFoundException notPublished) {
+            try {
+                return reports.draft(id, language);
+            } catch (eus.berrigune.shared.domain.AccessDeniedException notTheTeam) {
+                throw notPublished; // to anybody else an unpublished report does not exist
+            }
+        }
+    }
+
+    @PUT
+    @Path("/{id}/report")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Save the report's written parts by language (version required; only before publication)")
+    public ReportView saveReport(@PathParam("id") long id, ReportRequest request) {
+        if (request == null || request.version == null) {
+            throw new ValidationException("version", "validation.required");
+        }
+        return reports.save(id, request.version, request.toTexts(), RequestLanguage.of(headers));
+    }
+
+    @POST
+    @Path("/{id}/report/publish")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Publish the report (summary and conclusions in Spanish and Basque); the consultation ends")
+    public ReportView publishReport(@PathParam("id") long id) {
+        reports.publish(id);
+        return reports.published(id, RequestLanguage.of(headers));
+    }
+
+    @GET
+    @Path("/{id}/sessions")
+    @Operation(summary = "Information sessions and one-to-one slots (who booked a slot: the buying team and that company only)")
+    public List<eus.berrigune.consultation.application.SessionView> sessions(@PathParam("id") long id) {
+        return sessions.sessions(id);
+    }
+
+    @POST
+    @Path("/{id}/sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Schedule an information session or one-to-one slots; every company concerned is told at once")
+    @APIResponse(responseCode = "201", description = "Scheduled; the body lists the new sessions")
+    public Response scheduleSessions(@PathParam("id") long id, SessionRequest request) {
+        SessionRequest body = request == null ? new SessionRequest() : request;
+        sessions.schedule(id, body.kind, body.startsAt, body.durationMinutes == null ? 0 : body.durationMinutes,
+                body.location, body.agenda, body.slots == null ? 1 : body.slots);
+        return Response.status(Response.Status.CREATED).entity(sessions.sessions(id)).build();
+    }
+
+    @POST
+    @Path("/{id}/sessions/{sessionId}/booking")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "The caller's company books a free one-to-one slot (one per company)")
+    public List<eus.berrigune.consultation.application.SessionView> book(@PathParam("id") long id,
+            @PathParam("sessionId") long sessionId) {
+        sessions.book(id, sessionId);
+        return sessions.sessions(id);
+    }
+
+    @DELETE
+    @Path("/{id}/sessions/{sessionId}/booking")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "The caller's company gives its slot back")
+    public List<eus.berrigune.consultation.application.SessionView> release(@PathParam("id") long id,
+            @PathParam("sessionId") long sessionId) {
+        sessions.release(id, sessionId);
+        return sessions.sessions(id);
+    }
+
+    @PUT
+    @Path("/{id}/sessions/{sessionId}/minutes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Record the minutes of a session held (published to every participant, naming no company)")
+    public List<eus.berrigune.consultation.application.SessionView> minutes(@PathParam("id") long id,
+            @PathParam("sessionId") long sessionId, SessionRequest request) {
+        sessions.recordMinutes(id, sessionId, request == null ? null : request.minutes);
+        return sessions.sessions(id);
+    }
+
+    @POST
+    @Path("/{id}/sessions/{sessionId}/cancel")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Cancel a session or slot before it is held")
+    public List<eus.berrigune.consultation.application.SessionView> cancelSession(@PathParam("id") long id,
+            @PathParam("sessionId") long sessionId) {
+        sessions.cancel(id, sessionId);
+        return sessions.sessions(id);
     }
 
     private static ConsultationRequest body(ConsultationRequest request) {

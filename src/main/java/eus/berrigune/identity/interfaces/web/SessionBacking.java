@@ -41,6 +41,13 @@ public class SessionBacking {
         return currentUser.get().map(AuthenticatedUser::isBuyingStaff).orElse(false);
     }
 
+    /** A procurement officer of a buying organisation: runs market consultations. */
+    public boolean isProcurementOfficer() {
+        return currentUser.get()
+                .map(u -> u.hasRole(Role.BUYER) && u.organisationKind() == eus.berrigune.identity.domain.OrganisationKind.BUYER)
+                .orElse(false);
+    }
+
     public boolean isAdmin() {
         return currentUser.hasRole(Role.ADMIN);
     }

@@ -268,6 +268,114 @@ class ConsultationApiIT {
         assertThat(companyA.api().put(path + "/answers/mine", answer(open, "Invited", false)).status()).isEqualTo(200);
     }
 
+    @Test
+    void theReportIsWrittenFromTheRecordAndPublishedWithoutConfidentialContent() throws Exception {
+        long id = buyer.api().post("/api/v1/consultations", draft().build()).locationId();
+        String path = "/api/v1/consultations/" + id;
+        buyer.api().post(path + "/schedule", null);
+        shift(3600);
+        JsonObject open = companyA.api().get(path).json();
+        companyA.api().put(path + "/answers/mine", answer(open, "Secret plan of A " + word, true));
+        companyA.api().post(path + "/answers/mine/submit", null);
+        companyB.api().put(path + "/answers/mine", answer(open, "Plan of B " + word, false));
+        companyB.api().post(path + "/answers/mine/submit", null);
+        assertThat(buyer.api().get(path + "/report").status()).isEqualTo(409); // not closed yet
+        assertThat(anonymous.get(path + "/report").status()).isEqualTo(404);
+
+        shift(3600 + 24 * 3600);
+        JsonObject draftReport = buyer.api().get(path + "/report", "es").json();
+        String summary = draftReport.getJsonObject("texts").getJsonObject("es").getString("answersSummary");
+        assertThat(summary).contains("2 empresas enviaron una respuesta", "Sí: 2; No: 0", "Servicio: 2",
+                "No se cuenta 1 respuesta marcada como confidencial");
+        assertThat(draftReport.toString()).doesNotContain("Secret plan").doesNotContain("Plan of B");
+        assertThat(draftReport.getJsonArray("entitiesConsulted")).hasSize(2);
+        assertThat(anonymous.get(path + "/report").status()).isEqualTo(404);
+        assertThat(companyA.api().get(path + "/report").status()).isEqualTo(404);
+
+        long version = draftReport.getJsonNumber("version").longValue();
+        JsonObject onlySpanish = Json.createObjectBuilder().add("version", version).add("texts", Json.createObjectBuilder()
+                .add("es", Json.createObjectBuilder().add("answersSummary", summary)
+                        .add("conclusions", "La licitación pedirá integración HL7 FHIR."))).build();
+        JsonObject saved = buyer.api().put(path + "/report", onlySpanish).json();
+        Api.Response incomplete = buyer.api().post(path + "/report/publish", null);
+        assertThat(incomplete.status()).isEqualTo(422);
+        assertThat(incomplete.text()).contains("texts.eu");
+        JsonObject both = Json.createObjectBuilder().add("version", saved.getJsonNumber("version").longValue())
+                .add("texts", Json.createObjectBuilder()
+                        .add("es", Json.createObjectBuilder().add("answersSummary", summary)
+                                .add("conclusions", "La licitación pedirá integración HL7 FHIR."))
+                        .add("eu", Json.createObjectBuilder().add("answersSummary", "Bi enpresek erantzun zuten.")
+                                .add("conclusions", "Lizitazioak HL7 FHIR integrazioa eskatuko du."))).build();
+        assertThat(companyA.api().put(path + "/report", both).status()).isEqualTo(403);
+        buyer.api().put(path + "/report", both);
+        assertThat(buyer.api().post(path + "/report/publish", null).status()).isEqualTo(200);
+        assertThat(buyer.api().get(path).json().getString("status")).isEqualTo("REPORT_PUBLISHED");
+        assertThat(buyer.api().post(path + "/cancel", Json.createObjectBuilder().add("reason", "Too late").build()).status())
+                .isEqualTo(409);
+        assertThat(buyer.api().put(path + "/report", both).status()).isEqualTo(409);
+
+        JsonObject published = anonymous.get(path + "/report", "eu").json();
+        assertThat(published.getJsonObject("text").getString("conclusions")).contains("HL7 FHIR integrazioa");
+        assertThat(published.containsKey("texts") && !published.getJsonObject("texts").isEmpty()).isFalse();
+        assertThat(anonymous.get("/consultations/report.xhtml?id=" + id).text())
+                .contains("Conclusions and how they will shape the tender").doesNotContain("Secret plan");
+
+        Api.Response pdf = anonymous.get("/consultations/report.pdf?id=" + id + "&language=es");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("es");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Informe de actuaciones realizadas", "Entidades consultadas",
+                    "Conclusiones", "HL7 FHIR", "Dra. Ane Etxeberria")
+                    .doesNotContain("Secret plan").doesNotContain("Plan of B");
+        }
+        assertThat(anonymous.get("/consultations/report.pdf?id=" + (id + 100000)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void oneToOneMeetingsAreOfferedToAllOnEqualTermsAndTheirMinutesNameNobody() {
+        Products.published(companyA, "Telemonitor A " + word);
+        Products.published(companyB, "Telemonitor B " + word);
+        long id = buyer.api().post("/api/v1/consultations", draft().build()).locationId();
+        String path = "/api/v1/consultations/" + id;
+        buyer.api().post(path + "/schedule", null);
+        Instant slotStart = start.plus(Duration.ofHours(2));
+        JsonArray offered = buyer.api().post(path + "/sessions", Json.createObjectBuilder().add("kind", "ONE_TO_ONE")
+                .add("startsAt", slotStart.toString()).add("durationMinutes", 30).add("slots", 2)
+                .add("location", "Sala 3, Hospital").build()).jsonArray();
+        assertThat(offered).hasSize(2);
+        assertThat(companyA.api().get("/api/v1/notifications").text()).contains("One-to-one meetings are offered");
+        assertThat(companyB.api().get("/api/v1/notifications").text()).contains("One-to-one meetings are offered");
+        assertThat(companyA.api().post(path + "/sessions", Json.createObjectBuilder().add("kind", "INFORMATION")
+                .add("startsAt", slotStart.toString()).add("durationMinutes", 30).add("location", "x").build()).status())
+                .isEqualTo(403);
+        assertThat(buyer.api().post(path + "/sessions", Json.createObjectBuilder().add("kind", "INFORMATION")
+                .add("startsAt", start.plus(Duration.ofDays(30)).toString()).add("durationMinutes", 30).add("location", "x")
+                .build()).status()).isEqualTo(422); // after the deadline
+
+        long first = id(offered.getJsonObject(0));
+        long second = id(offered.getJsonObject(1));
+        assertThat(companyA.api().post(path + "/sessions/" + first + "/booking", null).status()).isEqualTo(200);
+        assertThat(companyA.api().post(path + "/sessions/" + second + "/booking", null).status()).isEqualTo(409);
+        assertThat(companyB.api().post(path + "/sessions/" + first + "/booking", null).status()).isEqualTo(409);
+        assertThat(companyB.api().post(path + "/sessions/" + second + "/booking", null).status()).isEqualTo(200);
+        String seenByB = companyB.api().get(path + "/sessions").text();
+        assertThat(seenByB).doesNotContain("Test Company").contains("\"bookedByYou\":true");
+        assertThat(anonymous.get(path + "/sessions").text()).doesNotContain("Test Company").contains("\"booked\":true");
+        assertThat(buyer.api().get(path + "/sessions").text()).contains("Test Company");
+
+        assertThat(buyer.api().put(path + "/sessions/" + first + "/minutes",
+                Json.createObjectBuilder().add("minutes", "Too early").build()).status()).isEqualTo(409);
+        shift(3 * 3600);
+        assertThat(buyer.api().put(path + "/sessions/" + first + "/minutes",
+                Json.createObjectBuilder().add("minutes", "Se explicó el circuito de datos clínicos.").build()).status())
+                .isEqualTo(200);
+        assertThat(anonymous.get(path + "/sessions").text()).contains("circuito de datos clínicos");
+        assertThat(companyA.api().delete(path + "/sessions/" + first + "/booking").status()).isEqualTo(409); // held
+    }
+
     static String statusInDatabase(long id) throws Exception {
         try (Connection db = Database.connect();
                 PreparedStatement query = db.prepareStatement("SELECT status FROM consultation WHERE id = ?")) {

@@ -44,4 +44,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("eus.berrigune.identity..")
                     .and(CanBeAnnotated.Predicates.annotatedWith("jakarta.persistence.Entity")
                             .or(JavaClass.Predicates.simpleNameEndingWith("Repository"))));
+
+    /** Notifications know users only through identity's application service (address and language by id). */
+    @ArchTest
+    static final ArchRule notificationDoesNotReadIdentityTables = noClasses().that()
+            .resideInAPackage("eus.berrigune.notification..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("eus.berrigune.identity..")
+                    .and(CanBeAnnotated.Predicates.annotatedWith("jakarta.persistence.Entity")
+                            .or(JavaClass.Predicates.simpleNameEndingWith("Repository"))));
 }

@@ -65,6 +65,11 @@ public final class Actors {
     }
 
     public Actor user(long organisationId, String... roles) {
+        return userSpeaking("en", organisationId, roles);
+    }
+
+    /** A user whose preferred language is {@code language} (eu, es or en). */
+    public Actor userSpeaking(String language, long organisationId, String... roles) {
         String username = "u" + unique();
         JsonArrayBuilder roleArray = Json.createArrayBuilder();
         for (String role : roles) {
@@ -76,7 +81,7 @@ public final class Actors {
                 .add("displayName", "Test " + username)
                 .add("email", username + "@test.example")
                 .add("organisationId", organisationId)
-                .add("language", "en")
+                .add("language", language)
                 .add("roles", roleArray)
                 .build());
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
@@ -95,5 +100,11 @@ public final class Actors {
      * @param organisationId organisation
      * @param api the API as this user
      */
-    public record Actor(String username, String password, long organisationId, Api api) {}
+    public record Actor(String username, String password, long organisationId, Api api) {
+
+        /** The e-mail address every test user is created with. */
+        public String email() {
+            return username + "@test.example";
+        }
+    }
 }

@@ -246,6 +246,26 @@ public class IdentityService {
     }
 
     /**
+     * Where to e-mail a user and in which language: for the notification capability, which knows users only by id.
+     * Empty for a missing or disabled user (a disabled account receives no e-mail).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<MailRecipient> mailRecipient(long userId) {
+        return users.find(userId)
+                .filter(UserAccount::isEnabled)
+                .map(u -> new MailRecipient(u.getId(), u.getEmail(), u.getLanguage()));
+    }
+
+    /**
+     * A user's e-mail address and language.
+     *
+     * @param userId the user
+     * @param email the address given at registration (checked then to be one address)
+     * @param language the user's preferred language
+     */
+    public record MailRecipient(long userId, String email, Language language) {}
+
+    /**
      * A user to notify.
      *
      * @param userId the user

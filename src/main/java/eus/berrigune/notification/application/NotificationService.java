@@ -2,21 +2,30 @@ package eus.berrigune.notification.application;
 
 import eus.berrigune.identity.application.AuthenticatedUser;
 import eus.berrigune.identity.application.CurrentUser;
+import eus.berrigune.identity.application.IdentityService;
 import eus.berrigune.notification.domain.Notification;
 import eus.berrigune.notification.domain.NotificationRepository;
+import eus.berrigune.notification.domain.OutboxEmail;
+import eus.berrigune.notification.domain.OutboxEmailRepository;
 import eus.berrigune.shared.application.MessageBundle;
 import eus.berrigune.shared.domain.Language;
 import eus.berrigune.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Sending notifications (for the other capabilities, which decide who is told what) and reading one's own (for the
  * signed-in user). The transaction and authorisation boundary of notifications: a user reads and marks only their
  * own; anybody else's look missing.
+ *
+ * <p>Every notification is also e-mailed to its recipient (enabled users only): {@link #send} writes the e-mail,
+ * rendered in the recipient's language, to the outbox in the caller's transaction, and {@link EmailDispatcher} sends
+ * it after the commit. So an e-mail exists exactly when its notification does, and the caller never waits for SMTP.
  */
 @ApplicationScoped
 @Transactional
@@ -31,17 +40,38 @@ public class NotificationService {
     CurrentUser currentUser;
 
     @Inject
+    OutboxEmailRepository outbox;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    EmailComposer composer;
+
+    @Inject
+    Event<EmailQueued> queued;
+
+    @Inject
     Clock clock;
 
     /**
-     * Tells a user something, in the current transaction.
+     * Tells a user something, in the current transaction: in the application and, after the commit, by e-mail.
      *
      * @param recipientId the user told
      * @param messageKey bundle key of the message ({@code {0}} and {@code {1}} are the parameters)
      * @param link path inside the application, or null
      */
     public void send(long recipientId, String messageKey, String link, String param1, String param2) {
-        notifications.save(new Notification(recipientId, clock.instant(), messageKey, param1, param2, link));
+        Instant now = clock.instant();
+        Notification notification = notifications.save(
+                new Notification(recipientId, now, messageKey, param1, param2, link));
+        identity.mailRecipient(recipientId).ifPresent(recipient -> {
+            EmailComposer.EmailText text = composer.compose(recipient.language(), messageKey,
+                    notification.getParam1(), notification.getParam2(), notification.getLink().orElse(null));
+            OutboxEmail email = outbox.save(new OutboxEmail(notification.getId(), recipientId, recipient.email(),
+                    recipient.language().code(), text.subject(), text.body(), now));
+            queued.fire(new EmailQueued(email.getId()));
+        });
     }
 
     /** The caller's notifications, newest first, in their language. */

@@ -119,8 +119,12 @@ public class ConsultationReportService {
             StringBuilder summary = new StringBuilder(
                     MessageBundle.get(language, "consultation.report.generated.answers", submitted.size()));
             for (Question q : c.getQuestions()) {
-                summary.append("\n\n").append(q.getPosition() + 1).append(". ").append(q.getText()).append('\n')
-                        .append(summarise(q, submitted, language));
+                summary.append("\n\n").append(q.getPosition() + 1).append(". ").append(abbreviated(q.getText()))
+                        .append('\n').append(summarise(q, submitted, language));
+            }
+            if (summary.length() > ReportText.TEXT_MAX) { // 50 long questions: the team shortens it while editing
+                summary.setLength(ReportText.TEXT_MAX - 1);
+                summary.append('…');
             }
             String measures = MessageBundle.get(language, c.getKind() == ConsultationKind.OPEN
                     ? "consultation.report.generated.equalTreatment.open"
@@ -128,6 +132,10 @@ public class ConsultationReportService {
             texts.put(language, new ReportText(null, summary.toString(), null, measures));
         }
         return texts;
+    }
+
+    private static String abbreviated(String question) {
+        return question.length() <= 120 ? question : question.substring(0, 119) + "…";
     }
 
     /** How many answered, and for yes/no and choice questions the counts of non-confidential answers. */

@@ -64,6 +64,9 @@ public class ConsultationService {
     @Inject
     Clock clock;
 
+    @Inject
+    SessionService sessions;
+
     /** A new draft for the caller's buying organisation. */
     public long create(ConsultationDraft draft) {
         AuthenticatedUser user = currentUser.require(Role.BUYER);
@@ -129,7 +132,8 @@ public class ConsultationService {
     public void cancel(long id, String reason) {
         Consultation c = ownedByTeam(id);
         c.cancel(reason, clock.instant());
-        for (IdentityService.Recipient r : identity.recipients(consultations.participants(id), Role.SUPPLIER)) {
+        sessions.cancelAll(c);
+        for (IdentityService.Recipient r : identity.recipients(audience(c), Role.SUPPLIER)) {
             notifications.send(r.userId(), "notification.consultation.cancelled", link(c), title(c, r.language()), null);
         }
     }

@@ -522,8 +522,11 @@ public final class OpenDataExport {
         }
     }
 
-    /** Drops the characters XML 1.0 cannot carry at all (control characters other than tab and line breaks). */
-    static String xmlCharacters(String value) {
+    /**
+     * Drops the characters XML 1.0 cannot carry at all (control characters other than tab and line breaks, lone
+     * surrogates): user text pasted from word processors must never break an export or the report's PDF.
+     */
+    public static String xmlCharacters(String value) {
         StringBuilder clean = new StringBuilder(value.length());
         value.codePoints()
                 .filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)

@@ -23,7 +23,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,11 +113,8 @@ public class ParticipationService {
                 clarificationOf(c, duplicate).mergeInto(q);
             }
         }
-        Set<Long> told = new HashSet<>(consultations.participants(consultationId));
-        if (c.getKind() == eus.berrigune.consultation.domain.ConsultationKind.SELECTED) {
-            told.addAll(c.getInvitedCompanyIds());
-        }
-        for (IdentityService.Recipient r : identity.recipients(told, Role.SUPPLIER)) {
+        // every company the consultation concerns, at the same moment (equal treatment)
+        for (IdentityService.Recipient r : identity.recipients(consultationService.audience(c), Role.SUPPLIER)) {
             notifications.send(r.userId(), "notification.consultation.clarificationPublished",
                     ConsultationService.link(c), ConsultationService.title(c, r.language()), null);
         }

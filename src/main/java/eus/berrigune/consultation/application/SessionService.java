@@ -107,6 +107,10 @@ public class SessionService {
     public void book(long consultationId, long sessionId) {
         AuthenticatedUser user = currentUser.require(Role.SUPPLIER);
         Consultation c = admitted(consultationId, user);
+        if (c.getStatus() != eus.berrigune.consultation.domain.ConsultationStatus.SCHEDULED
+                && c.getStatus() != eus.berrigune.consultation.domain.ConsultationStatus.OPEN) {
+            throw new InvalidStateException("consultation.session.notRunning");
+        }
         ConsultationSession session = sessionOf(c, sessionId);
         boolean hasOne = consultations.findSessions(consultationId).stream()
                 .anyMatch(s -> Objects.equals(s.getCompanyId(), user.organisationId())
@@ -135,17 +139,31 @@ public class SessionService {
         sessionOf(c, sessionId).recordMinutes(minutes, clock.instant());
     }
 
-    /** The buying team cancels a session or slot; a company that booked it is told. */
-    public void cancel(long consultationId, long sessionId) {
-        Consultation c = consultationService.ownedByTeam(consultationId);
-        ConsultationSession session = sessionOf(c, sessionId);
-        session.cancel();
+    /** Cancels every session still scheduled, telling the companies that booked one (the consultation was cancelled). */
+    void cancelAll(Consultation c) {
+        for (ConsultationSession session : consultations.findSessions(c.getId())) {
+            if (session.getStatus() == ConsultationSession.Status.SCHEDULED) {
+                session.cancel();
+                tellBooked(c, session);
+            }
+        }
+    }
+
+    private void tellBooked(Consultation c, ConsultationSession session) {
         if (session.getCompanyId() != null) {
             for (IdentityService.Recipient r : identity.recipients(Set.of(session.getCompanyId()), Role.SUPPLIER)) {
                 notifications.send(r.userId(), "notification.consultation.meetingCancelled", ConsultationService.link(c),
                         ConsultationService.title(c, r.language()), null);
             }
         }
+    }
+
+    /** The buying team cancels a session or slot; a company that booked it is told. */
+    public void cancel(long consultationId, long sessionId) {
+        Consultation c = consultationService.ownedByTeam(consultationId);
+        ConsultationSession session = sessionOf(c, sessionId);
+        session.cancel();
+        tellBooked(c, session);
     }
 
     private Consultation admitted(long consultationId, AuthenticatedUser user) {

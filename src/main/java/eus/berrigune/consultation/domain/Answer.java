@@ -145,11 +145,12 @@ public class Answer extends BaseEntity {
                         && item.getNumber() == null && item.getYesNo() == null && item.getChoices().isEmpty();
                 case YES_NO -> item.getYesNo() != null && item.getText() == null && item.getNumber() == null
                         && item.getChoices().isEmpty();
-                case NUMBER -> item.getNumber() != null && item.getText() == null && item.getYesNo() == null
-                        && item.getChoices().isEmpty();
-                case SINGLE_CHOICE -> item.getChoices().size() == 1 && q.getOptions().containsAll(item.getChoices());
+                case NUMBER -> item.getNumber() != null && fitsColumn(item.getNumber()) && item.getText() == null
+                        && item.getYesNo() == null && item.getChoices().isEmpty();
+                case SINGLE_CHOICE -> item.getChoices().size() == 1 && q.getOptions().containsAll(item.getChoices())
+                        && onlyChoices(item);
                 case MULTIPLE_CHOICE -> !item.getChoices().isEmpty() && q.getOptions().containsAll(item.getChoices())
-                        && item.getChoices().stream().distinct().count() == item.getChoices().size();
+                        && item.getChoices().stream().distinct().count() == item.getChoices().size() && onlyChoices(item);
             };
             if (!fits) {
                 errors.add(new FieldError(field, switch (q.getKind()) {
@@ -162,6 +163,16 @@ public class Answer extends BaseEntity {
             }
         }
         return errors;
+    }
+
+    /** At most 15 digits before the point and 4 after it (the column is NUMERIC(19, 4)). */
+    static boolean fitsColumn(java.math.BigDecimal number) {
+        java.math.BigDecimal plain = number.stripTrailingZeros();
+        return plain.scale() <= 4 && plain.precision() - plain.scale() <= 15;
+    }
+
+    private static boolean onlyChoices(AnswerItem item) {
+        return item.getText() == null && item.getNumber() == null && item.getYesNo() == null;
     }
 
     public long getConsultationId() {

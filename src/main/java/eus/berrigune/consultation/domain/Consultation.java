@@ -185,11 +185,17 @@ public class Consultation extends BaseEntity {
         return status != before;
     }
 
-    /** Cancels it with a reason, in any state before the report is published. */
+    /**
+     * Cancels it with a reason, once announced and before the report is published (a draft is never public, so there
+     * is nothing to cancel: it is simply not announced).
+     */
     public void cancel(String reason, Instant now) {
         advance(now);
         if (status.isFinal()) {
             throw new InvalidStateException("consultation.state.final");
+        }
+        if (status == ConsultationStatus.DRAFT) {
+            throw new InvalidStateException("consultation.state.draftNotCancellable");
         }
         if (reason == null || reason.isBlank()) {
             throw new ValidationException("reason", "validation.required");

@@ -44,8 +44,12 @@ public record ConsultationDraft(
         texts = texts == null ? Map.of() : Map.copyOf(texts);
         emdnCodes = emdnCodes == null ? List.of() : emdnCodes.stream().map(c -> c == null ? "" : c.strip().toUpperCase()).distinct().toList();
         cpvCodes = cpvCodes == null ? List.of() : cpvCodes.stream().map(c -> c == null ? "" : c.strip()).distinct().toList();
-        advisers = advisers == null ? List.of() : List.copyOf(advisers);
-        questions = questions == null ? List.of() : List.copyOf(questions);
+        // copies that keep null elements, so that validate() reports them instead of a NullPointerException here
+        advisers = advisers == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(advisers));
+        questions = questions == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(questions));
+        if (invitedCompanyIds != null && invitedCompanyIds.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new ValidationException("invitedCompanyIds", "validation.required");
+        }
         invitedCompanyIds = invitedCompanyIds == null ? Set.of() : Set.copyOf(invitedCompanyIds);
     }
 

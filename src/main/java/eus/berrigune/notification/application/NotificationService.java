@@ -77,7 +77,8 @@ public class NotificationService {
     /** The caller's notifications, newest first, in their language. */
     public List<NotificationView> mine(int page, Language language) {
         AuthenticatedUser user = currentUser.require();
-        return notifications.findByRecipient(user.userId(), Math.max(0, page) * PAGE_SIZE, PAGE_SIZE).stream()
+        int safePage = Math.max(0, Math.min(page, 10_000));
+        return notifications.findByRecipient(user.userId(), safePage * PAGE_SIZE, PAGE_SIZE).stream()
                 .map(n -> view(n, language))
                 .toList();
     }

@@ -91,6 +91,18 @@ class ConsultationTest {
     }
 
     @Test
+    void nullElementsAreReportedAsFieldErrors() {
+        java.util.List<QuestionData> withNull = new java.util.ArrayList<>();
+        withNull.add(null);
+        ConsultationDraft draft = new ConsultationDraft(null, Map.of(), null, null, null, null, null, withNull, null);
+        assertThatThrownBy(draft::validate).isInstanceOf(ValidationException.class);
+        java.util.Set<Long> nullId = new java.util.HashSet<>();
+        nullId.add(null);
+        assertThatThrownBy(() -> new ConsultationDraft(ConsultationKind.SELECTED, Map.of(), null, null, null, null, null,
+                null, nullId)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
     void malformedDraftsAreRefusedWhole() {
         ConsultationDraft backwards = new ConsultationDraft(null, Map.of(), List.of("Z12"), List.of("123"), DEADLINE, START,
                 List.of(), List.of(new QuestionData(QuestionKind.MULTIPLE_CHOICE, "Q", null, List.of("A", "A"), false)),
@@ -102,6 +114,9 @@ class ConsultationTest {
 
     @Test
     void cancellingNeedsAReasonAndOnlyBeforeTheEnd() throws Exception {
+        Consultation draft = new Consultation(1, 2, complete());
+        assertThatThrownBy(() -> draft.cancel("Not needed", NOW)).isInstanceOf(InvalidStateException.class);
+        assertThat(draft.isPublic()).isFalse();
         Consultation c = scheduled();
         assertThatThrownBy(() -> c.cancel(" ", START)).isInstanceOf(ValidationException.class);
         c.cancel("Presupuesto retirado", START);
@@ -125,6 +140,11 @@ class ConsultationTest {
         assertThatThrownBy(() -> answer.write(c, List.of(new AnswerItem(text, null, BigDecimal.ONE, null, null, false)),
                 Set.of(), START)).isInstanceOf(ValidationException.class);
 
+        assertThatThrownBy(() -> answer.write(c, List.of(new AnswerItem(choice, "free text too", null, null,
+                List.of("Servicio"), false)), Set.of(), START)).isInstanceOf(ValidationException.class);
+        assertThat(Answer.fitsColumn(new BigDecimal("123456789012345.1234"))).isTrue();
+        assertThat(Answer.fitsColumn(new BigDecimal("1E+20"))).isFalse();
+        assertThat(Answer.fitsColumn(new BigDecimal("1.23456"))).isFalse();
         answer.write(c, List.of(new AnswerItem(text, "Plan", null, null, null, true)), Set.of(), START);
         answer.submit(c, 9, START.plusSeconds(5));
         answer.write(c, List.of(new AnswerItem(text, "Plan, unsent edit", null, null, null, false)), Set.of(), START);

@@ -35,6 +35,9 @@ public class AnswerRequest {
     }
 
     Set<Long> products() {
+        if (productIds != null && productIds.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new ValidationException("productIds", "validation.required");
+        }
         return productIds == null ? Set.of() : Set.copyOf(productIds);
     }
 }

@@ -70,6 +70,6 @@ public class ConsultationRequest {
                 questions == null ? List.of() : questions.stream()
                         .map(q -> q == null ? null : new QuestionData(q.kind, q.text, q.unit, q.options, q.required))
                         .toList(),
-                invitedCompanyIds == null ? Set.of() : new HashSet<>(invitedCompanyIds));
+                invitedCompanyIds == null ? Set.of() : new HashSet<>(invitedCompanyIds)); // nulls: a 422 from the draft
     }
 }

@@ -458,7 +458,7 @@ public class ConsultationEditBacking implements Serializable {
 
     /** Publishes the answer to one question in the team's wording, answering the ticked duplicates with it. */
     public void publish(long clarificationId) {
-        ReplyForm reply = replies.get(clarificationId);
+        ReplyForm reply = replies.getOrDefault(clarificationId, new ReplyForm());
         try {
             List<Long> duplicates = new ArrayList<>();
             replies.forEach((otherId, other) -> {
@@ -480,7 +480,9 @@ public class ConsultationEditBacking implements Serializable {
     }
 
     public void removeAdviser(int index) {
-        form.getAdvisers().remove(index);
+        if (index >= 0 && index < form.getAdvisers().size()) {
+            form.getAdvisers().remove(index);
+        }
     }
 
     public void addQuestion() {
@@ -488,7 +490,9 @@ public class ConsultationEditBacking implements Serializable {
     }
 
     public void removeQuestion(int index) {
-        form.getQuestions().remove(index);
+        if (index >= 0 && index < form.getQuestions().size()) {
+            form.getQuestions().remove(index);
+        }
     }
 
     private void show(BusinessException e) {
@@ -616,7 +620,8 @@ public class ConsultationEditBacking implements Serializable {
     }
 
     public boolean isCancellable() {
-        return consultation != null && !consultation.status().isFinal();
+        return consultation != null && !consultation.status().isFinal()
+                && consultation.status() != eus.berrigune.consultation.domain.ConsultationStatus.DRAFT;
     }
 
     public ConsultationKind[] getKinds() {

@@ -2,6 +2,7 @@ package eus.berrigune.consultation.interfaces.web;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import eus.berrigune.consultation.application.OpenDataExport;
 import eus.berrigune.consultation.application.ReportView;
 import eus.berrigune.shared.application.MessageBundle;
 import eus.berrigune.shared.domain.Language;
@@ -79,7 +80,7 @@ public final class ReportDocument {
             element(w, "title", msg("consultation.report.title") + " · " + report.title());
             w.writeStartElement("meta");
             w.writeAttribute("name", "subject");
-            w.writeAttribute("content", report.title());
+            w.writeAttribute("content", OpenDataExport.xmlCharacters(report.title()));
             w.writeEndElement();
             element(w, "style", "body { font-family: 'DejaVu Sans'; font-size: 10.5pt; line-height: 1.4; }"
                     + " h1 { font-size: 16pt; } h2 { font-size: 12.5pt; margin-top: 14pt; }"
@@ -195,7 +196,7 @@ public final class ReportDocument {
         if (text != null && !text.isBlank()) {
             w.writeStartElement("p");
             w.writeAttribute("class", "pre");
-            w.writeCharacters(text);
+            w.writeCharacters(OpenDataExport.xmlCharacters(text));
             w.writeEndElement();
         }
     }
@@ -215,7 +216,7 @@ public final class ReportDocument {
 
     private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
         w.writeStartElement(name);
-        w.writeCharacters(text == null ? "" : text);
+        w.writeCharacters(text == null ? "" : OpenDataExport.xmlCharacters(text));
         w.writeEndElement();
     }
 }

@@ -231,6 +231,13 @@ class ConsultationApiIT {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text()).contains("emdnCodes", "questions", "startAt");
         assertThat(buyer.api().get("/api/v1/consultations/" + id).json().getString("status")).isEqualTo("DRAFT");
+        assertThat(buyer.api().post("/api/v1/consultations/" + id + "/cancel",
+                Json.createObjectBuilder().add("reason", "Abandoned").build()).status()).isEqualTo(409);
+        assertThat(anonymous.get("/api/v1/consultations/" + id).status()).isEqualTo(404);
+        assertThat(buyer.api().post("/api/v1/consultations", draft().add("invitedCompanyIds",
+                Json.createArrayBuilder().addNull()).build()).status()).isEqualTo(422);
+        assertThat(buyer.api().post("/api/v1/consultations", draft().add("questions",
+                Json.createArrayBuilder().addNull()).build()).status()).isEqualTo(422);
 
         JsonObject backwards = draft().add("deadline", start.minusSeconds(60).toString()).build();
         assertThat(buyer.api().post("/api/v1/consultations", backwards).status()).isEqualTo(422);
@@ -374,6 +381,12 @@ class ConsultationApiIT {
                 .isEqualTo(200);
         assertThat(anonymous.get(path + "/sessions").text()).contains("circuito de datos clínicos");
         assertThat(companyA.api().delete(path + "/sessions/" + first + "/booking").status()).isEqualTo(409); // held
+
+        // cancelling the consultation cancels what is still scheduled and tells who booked it; no more bookings
+        buyer.api().post(path + "/cancel", Json.createObjectBuilder().add("reason", "Sin presupuesto").build());
+        assertThat(buyer.api().get(path + "/sessions").jsonArray().getJsonObject(1).getString("status")).isEqualTo("CANCELLED");
+        assertThat(companyB.api().get("/api/v1/notifications").text()).contains("has been cancelled");
+        assertThat(companyB.api().post(path + "/sessions/" + second + "/booking", null).status()).isEqualTo(409);
     }
 
     static String statusInDatabase(long id) throws Exception {

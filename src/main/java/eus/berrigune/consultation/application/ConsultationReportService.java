@@ -44,6 +44,9 @@ import java.util.TreeMap;
 @Transactional
 public class ConsultationReportService {
 
+    /** Fewest submitted answers for which the pre-filled summary gives counts per option. */
+    static final int MIN_FOR_COUNTS = 3;
+
     @Inject
     ConsultationRepository consultations;
 
@@ -148,6 +151,10 @@ public class ConsultationReportService {
                 items.size()));
         List<AnswerItem> open = items.stream().filter(i -> !i.isConfidential()).toList();
         Map<String, Integer> counts = new LinkedHashMap<>();
+        if (submitted.size() < MIN_FOR_COUNTS) {
+            // with one or two respondents, named among the entities consulted, counts would reveal their answers
+            return line.toString();
+        }
         if (q.getKind() == QuestionKind.YES_NO) {
             counts.put(MessageBundle.get(language, "form.yes"), (int) open.stream().filter(i -> Boolean.TRUE.equals(i.getYesNo())).count());
             counts.put(MessageBundle.get(language, "form.no"), (int) open.stream().filter(i -> Boolean.FALSE.equals(i.getYesNo())).count());

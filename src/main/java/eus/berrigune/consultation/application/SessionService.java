@@ -66,12 +66,14 @@ public class SessionService {
         }
         boolean team = ConsultationAccess.isBuyingTeam(c, user);
         Long company = user.filter(u -> u.hasRole(Role.SUPPLIER)).map(AuthenticatedUser::organisationId).orElse(null);
+        // the place (often a video link) is for the participants: the team and the companies the consultation admits
+        boolean participant = team || (company != null && c.admits(company));
         List<ConsultationSession> sessions = consultations.findSessions(consultationId);
         Map<Long, OrganisationSummary> companies = team
                 ? identity.publicProfiles(sessions.stream().map(ConsultationSession::getCompanyId).filter(Objects::nonNull).toList())
                 : Map.of();
         return sessions.stream().map(s -> new SessionView(s.getId(), s.getKind(), s.getStartsAt(), s.getDurationMinutes(),
-                s.getLocation(), s.getAgenda(), s.getStatus(), s.getMinutes(), s.getCompanyId() != null,
+                participant ? s.getLocation() : null, s.getAgenda(), s.getStatus(), s.getMinutes(), s.getCompanyId() != null,
                 company != null && company.equals(s.getCompanyId()),
                 team && s.getCompanyId() != null
                         ? Optional.ofNullable(companies.get(s.getCompanyId())).map(OrganisationSummary::name).orElse("")

@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param kind information session or one-to-one slot
  * @param startsAt start
  * @param durationMinutes length
- * @param location address or video link
+ * @param location address or video link (participants only; null for others)
  * @param agenda agenda
  * @param status scheduled, held or cancelled
  * @param minutes the minutes, once held (published to every participant)

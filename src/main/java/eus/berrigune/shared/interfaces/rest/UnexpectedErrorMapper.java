@@ -13,7 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else: unreadable JSON is the client's fault (400); a concurrent change is a conflict (409); the rest is
+ * Anything else: unreadable JSON is the client's fault (400); a concurrent change or creation is a conflict (409); the rest is
  * logged with an incident id and answered with a generic 500 that reveals nothing of the server.
  */
 @Provider
@@ -30,7 +30,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             return ProblemResponses.build(400, "unreadable", ProblemResponses.locale(headers),
                     "problem.badRequest.title", "problem.unreadable.detail", List.of(), List.of());
         }
-        if (hasCause(e, OptimisticLockException.class)) {
+        if (hasCause(e, OptimisticLockException.class) || isUniqueViolation(e)) {
             return ProblemResponses.build(409, "edit-conflict", ProblemResponses.locale(headers),
                     "problem.conflict.title", "error.editConflict", List.of(), List.of());
         }
@@ -38,6 +38,16 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
         return ProblemResponses.build(500, "internal", ProblemResponses.locale(headers), "problem.internal.title",
                 "problem.internal.incident", List.of(incident), List.of());
+    }
+
+    /** Two requests created the same thing at once (SQLState 23505 on PostgreSQL and H2): the loser may retry. */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

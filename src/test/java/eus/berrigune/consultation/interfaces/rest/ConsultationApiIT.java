@@ -286,16 +286,20 @@ class ConsultationApiIT {
         companyA.api().post(path + "/answers/mine/submit", null);
         companyB.api().put(path + "/answers/mine", answer(open, "Plan of B " + word, false));
         companyB.api().post(path + "/answers/mine/submit", null);
+        Actor companyC = actors.supplierOfNewCompany();
+        companyC.api().put(path + "/answers/mine", answer(open, "Plan of C " + word, false));
+        companyC.api().post(path + "/answers/mine/submit", null);
         assertThat(buyer.api().get(path + "/report").status()).isEqualTo(409); // not closed yet
         assertThat(anonymous.get(path + "/report").status()).isEqualTo(404);
 
         shift(3600 + 24 * 3600);
         JsonObject draftReport = buyer.api().get(path + "/report", "es").json();
         String summary = draftReport.getJsonObject("texts").getJsonObject("es").getString("answersSummary");
-        assertThat(summary).contains("2 empresas enviaron una respuesta", "Sí: 2; No: 0", "Servicio: 2",
+        // counts per option only from three respondents on, and never of parts marked confidential
+        assertThat(summary).contains("3 empresas enviaron una respuesta", "Sí: 3; No: 0", "Servicio: 3",
                 "No se cuenta 1 respuesta marcada como confidencial");
         assertThat(draftReport.toString()).doesNotContain("Secret plan").doesNotContain("Plan of B");
-        assertThat(draftReport.getJsonArray("entitiesConsulted")).hasSize(2);
+        assertThat(draftReport.getJsonArray("entitiesConsulted")).hasSize(3);
         assertThat(anonymous.get(path + "/report").status()).isEqualTo(404);
         assertThat(companyA.api().get(path + "/report").status()).isEqualTo(404);
 
@@ -311,7 +315,7 @@ class ConsultationApiIT {
                 .add("texts", Json.createObjectBuilder()
                         .add("es", Json.createObjectBuilder().add("answersSummary", summary)
                                 .add("conclusions", "La licitación pedirá integración HL7 FHIR."))
-                        .add("eu", Json.createObjectBuilder().add("answersSummary", "Bi enpresek erantzun zuten.")
+                        .add("eu", Json.createObjectBuilder().add("answersSummary", "Hiru enpresek erantzun zuten.")
                                 .add("conclusions", "Lizitazioak HL7 FHIR integrazioa eskatuko du."))).build();
         assertThat(companyA.api().put(path + "/report", both).status()).isEqualTo(403);
         buyer.api().put(path + "/report", both);
@@ -370,7 +374,9 @@ class ConsultationApiIT {
         assertThat(companyB.api().post(path + "/sessions/" + second + "/booking", null).status()).isEqualTo(200);
         String seenByB = companyB.api().get(path + "/sessions").text();
         assertThat(seenByB).doesNotContain("Test Company").contains("\"bookedByYou\":true");
-        assertThat(anonymous.get(path + "/sessions").text()).doesNotContain("Test Company").contains("\"booked\":true");
+        assertThat(anonymous.get(path + "/sessions").text()).doesNotContain("Test Company").contains("\"booked\":true")
+                .doesNotContain("Sala 3");
+        assertThat(seenByB).contains("Sala 3");
         assertThat(buyer.api().get(path + "/sessions").text()).contains("Test Company");
 
         assertThat(buyer.api().put(path + "/sessions/" + first + "/minutes",

@@ -34,7 +34,8 @@ public record AnswerView(long id, long companyId, String companyName, AnswerStat
      * @param yesNo yes or no
      * @param choices chosen options
      * @param confidential marked a trade secret by the company
+     * @param documentId the PDF answering a file question ({@code GET /api/v1/consultations/documents/{id}})
      */
     public record Item(long questionId, String text, BigDecimal number, Boolean yesNo, List<String> choices,
-            boolean confidential) {}
+            boolean confidential, Long documentId) {}
 }

@@ -59,6 +59,9 @@ public class ParticipationService {
     @Inject
     Clock clock;
 
+    @Inject
+    ConsultationDocuments documents;
+
     /** A company asks a clarification question (while the consultation accepts answers). */
     public long ask(long consultationId, String question) {
         AuthenticatedUser user = supplier();
@@ -132,6 +135,12 @@ public class ParticipationService {
         AuthenticatedUser user = supplier();
         Consultation c = admitted(consultationId, user);
         checkOwnProducts(productIds, user);
+        for (AnswerItem item : items) {
+            if (item.getDocumentId() != null
+                    && !documents.belongsTo(item.getDocumentId(), consultationId, user.organisationId(), item.getQuestionId())) {
+                throw new ValidationException("items", "consultation.document.notYours");
+            }
+        }
         Answer answer = consultations.findAnswer(consultationId, user.organisationId())
                 .orElseGet(() -> consultations.save(new Answer(consultationId, user.organisationId())));
         answer.write(c, items, productIds, clock.instant());
@@ -213,6 +222,6 @@ public class ParticipationService {
 
     private static List<AnswerView.Item> items(List<AnswerItem> items) {
         return items.stream().map(i -> new AnswerView.Item(i.getQuestionId(), i.getText(), i.getNumber(), i.getYesNo(),
-                i.getChoices(), i.isConfidential())).toList();
+                i.getChoices(), i.isConfidential(), i.getDocumentId())).toList();
     }
 }

@@ -140,7 +140,8 @@ public class Answer extends BaseEntity {
                 }
                 continue;
             }
-            boolean fits = switch (q.getKind()) {
+            boolean noDocument = q.getKind() == QuestionKind.FILE || item.getDocumentId() == null;
+            boolean fits = noDocument && switch (q.getKind()) {
                 case TEXT -> item.getText() != null && item.getText().length() <= AnswerItem.TEXT_MAX
                         && item.getNumber() == null && item.getYesNo() == null && item.getChoices().isEmpty();
                 case YES_NO -> item.getYesNo() != null && item.getText() == null && item.getNumber() == null
@@ -151,6 +152,7 @@ public class Answer extends BaseEntity {
                         && onlyChoices(item);
                 case MULTIPLE_CHOICE -> !item.getChoices().isEmpty() && q.getOptions().containsAll(item.getChoices())
                         && item.getChoices().stream().distinct().count() == item.getChoices().size() && onlyChoices(item);
+                case FILE -> item.getDocumentId() != null && onlyChoices(item) && item.getChoices().isEmpty();
             };
             if (!fits) {
                 errors.add(new FieldError(field, switch (q.getKind()) {
@@ -159,6 +161,7 @@ public class Answer extends BaseEntity {
                     case NUMBER -> "consultation.answer.kind.NUMBER";
                     case SINGLE_CHOICE -> "consultation.answer.kind.SINGLE_CHOICE";
                     case MULTIPLE_CHOICE -> "consultation.answer.kind.MULTIPLE_CHOICE";
+                    case FILE -> "consultation.answer.kind.FILE";
                 }));
             }
         }

@@ -31,10 +31,20 @@ public class AnswerItem {
     @Column(nullable = false)
     private boolean confidential;
 
+    /** The uploaded document answering a file question. */
+    @Column(name = "document_id")
+    private Long documentId;
+
     protected AnswerItem() {}
 
     public AnswerItem(long questionId, String text, BigDecimal number, Boolean yesNo, List<String> choices,
             boolean confidential) {
+        this(questionId, text, number, yesNo, choices, confidential, null);
+    }
+
+    public AnswerItem(long questionId, String text, BigDecimal number, Boolean yesNo, List<String> choices,
+            boolean confidential, Long documentId) {
+        this.documentId = documentId;
         this.questionId = questionId;
         this.text = text == null || text.isBlank() ? null : text.strip();
         this.number = number;
@@ -63,12 +73,16 @@ public class AnswerItem {
         return choices == null ? List.of() : Arrays.asList(choices.split("\n"));
     }
 
+    public Long getDocumentId() {
+        return documentId;
+    }
+
     public boolean isConfidential() {
         return confidential;
     }
 
     /** Whether anything has been answered. */
     public boolean isEmpty() {
-        return text == null && number == null && yesNo == null && choices == null;
+        return text == null && number == null && yesNo == null && choices == null && documentId == null;
     }
 }

@@ -39,6 +39,17 @@ public interface ConsultationRepository {
 
     java.util.Optional<ConsultationSession> findSession(long id);
 
+    ConsultationDocument save(ConsultationDocument document, byte[] content);
+
+    java.util.Optional<ConsultationDocument> findDocument(long id);
+
+    java.util.Optional<byte[]> findDocumentContent(long documentId);
+
+    /** The documents attached to a consultation's notice. */
+    List<ConsultationDocument> findNoticeDocuments(long consultationId);
+
+    void delete(ConsultationDocument document);
+
     /** Writes pending changes now; a concurrent change of the same object fails with an edit conflict. */
     void flush();
 

@@ -11,5 +11,7 @@ public enum QuestionKind {
     /** One of the question's options. */
     SINGLE_CHOICE,
     /** Any of the question's options. */
-    MULTIPLE_CHOICE
+    MULTIPLE_CHOICE,
+    /** A PDF document. */
+    FILE
 }

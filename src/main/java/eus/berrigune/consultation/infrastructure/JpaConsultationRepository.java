@@ -125,6 +125,44 @@ public class JpaConsultationRepository implements ConsultationRepository {
     }
 
     @Override
+    public eus.berrigune.consultation.domain.ConsultationDocument save(eus.berrigune.consultation.domain.ConsultationDocument document,
+            byte[] content) {
+        em.persist(document);
+        em.flush();
+        em.persist(new eus.berrigune.consultation.domain.ConsultationDocumentContent(document.getId(), content));
+        return document;
+    }
+
+    @Override
+    public Optional<eus.berrigune.consultation.domain.ConsultationDocument> findDocument(long id) {
+        return Optional.ofNullable(em.find(eus.berrigune.consultation.domain.ConsultationDocument.class, id));
+    }
+
+    @Override
+    public Optional<byte[]> findDocumentContent(long documentId) {
+        return Optional.ofNullable(em.find(eus.berrigune.consultation.domain.ConsultationDocumentContent.class, documentId))
+                .map(eus.berrigune.consultation.domain.ConsultationDocumentContent::getContent);
+    }
+
+    @Override
+    public List<eus.berrigune.consultation.domain.ConsultationDocument> findNoticeDocuments(long consultationId) {
+        return em.createQuery("select d from ConsultationDocument d where d.consultationId = :c and d.companyId is null"
+                        + " order by d.id", eus.berrigune.consultation.domain.ConsultationDocument.class)
+                .setParameter("c", consultationId)
+                .getResultList();
+    }
+
+    @Override
+    public void delete(eus.berrigune.consultation.domain.ConsultationDocument document) {
+        eus.berrigune.consultation.domain.ConsultationDocumentContent content =
+                em.find(eus.berrigune.consultation.domain.ConsultationDocumentContent.class, document.getId());
+        if (content != null) {
+            em.remove(content);
+        }
+        em.remove(document);
+    }
+
+    @Override
     public void flush() {
         try {
             em.flush();

@@ -10,7 +10,6 @@ import eus.berrigune.shared.domain.ValidationException;
 import eus.berrigune.shared.interfaces.rest.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -26,7 +25,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -187,7 +185,7 @@ public class ProductResource {
             @QueryParam("fileName") @DefaultValue("document.pdf") String fileName,
             @QueryParam("buyerOnly") @DefaultValue("false") boolean buyerOnly,
             InputStream body) {
-        byte[] content = readLimited(body);
+        byte[] content = eus.berrigune.shared.interfaces.rest.UploadBodies.read(body);
         long documentId = service.uploadDocument(id, fileName, content, buyerOnly);
         return Response.created(uriInfo.getBaseUriBuilder().path("documents").path(String.valueOf(documentId)).build())
                 .entity(queries.details(id))
@@ -203,20 +201,6 @@ public class ProductResource {
         return Response.noContent().build();
     }
 
-    static byte[] readLimited(InputStream body) {
-        if (body == null) {
-            throw new ValidationException("file", "document.validation.empty");
-        }
-        try {
-            byte[] content = body.readNBytes((int) eus.berrigune.catalog.domain.EvidenceDocument.MAX_BYTES + 1);
-            if (content.length > eus.berrigune.catalog.domain.EvidenceDocument.MAX_BYTES) {
-                throw new ValidationException("file", "document.validation.tooLarge");
-            }
-            return content;
-        } catch (IOException e) {
-            throw new BadRequestException(e);
-        }
-    }
 
     private static ProductRequest requireBody(ProductRequest request) {
         if (request == null) {

@@ -20,6 +20,8 @@ public class AnswerRequest {
         public Boolean yesNo;
         public List<String> choices;
         public boolean confidential;
+        /** For a file question: the id returned by {@code POST …/answers/mine/files}. */
+        public Long documentId;
     }
 
     List<AnswerItem> toItems() {
@@ -30,7 +32,7 @@ public class AnswerRequest {
             if (i == null || i.questionId == null) {
                 throw new ValidationException("items", "validation.required");
             }
-            return new AnswerItem(i.questionId, i.text, i.number, i.yesNo, i.choices, i.confidential);
+            return new AnswerItem(i.questionId, i.text, i.number, i.yesNo, i.choices, i.confidential, i.documentId);
         }).toList();
     }
 

@@ -16,6 +16,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -55,6 +57,9 @@ public class ConsultationResource {
 
     @Inject
     eus.berrigune.consultation.application.SessionService sessions;
+
+    @Inject
+    eus.berrigune.consultation.application.ConsultationDocuments documents;
 
     @Context
     HttpHeaders headers;
@@ -281,6 +286,64 @@ public class ConsultationResource {
             @PathParam("sessionId") long sessionId) {
         sessions.cancel(id, sessionId);
         return sessions.sessions(id);
+    }
+
+    @GET
+    @Path("/{id}/documents")
+    @Operation(summary = "The documents attached to the notice")
+    public List<eus.berrigune.consultation.application.ConsultationDocuments.Attachment> documents(@PathParam("id") long id) {
+        return documents.noticeDocuments(id);
+    }
+
+    @POST
+    @Path("/{id}/documents")
+    @Consumes("application/pdf")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Attach a PDF to a draft's notice (checked by content, at most 20 MB, 10 per notice)")
+    @APIResponse(responseCode = "201", description = "Attached; Location names the download")
+    public Response attach(@PathParam("id") long id, @QueryParam("fileName") @DefaultValue("document.pdf") String fileName,
+            java.io.InputStream body) {
+        long documentId = documents.attach(id, fileName, eus.berrigune.shared.interfaces.rest.UploadBodies.read(body));
+        return Response.created(uriInfo.getBaseUriBuilder().path("consultations").path("documents")
+                        .path(String.valueOf(documentId)).build())
+                .entity(documents.noticeDocuments(id))
+                .build();
+    }
+
+    @DELETE
+    @Path("/{id}/documents/{documentId}")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Remove a document from a draft's notice")
+    public Response detach(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+        documents.detach(id, documentId);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/answers/mine/files")
+    @Consumes("application/pdf")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Upload the PDF answering a file question; then refer to its documentId in the answer")
+    @APIResponse(responseCode = "201", description = "Uploaded")
+    public Response uploadAnswerFile(@PathParam("id") long id, @QueryParam("questionId") long questionId,
+            @QueryParam("fileName") @DefaultValue("document.pdf") String fileName, java.io.InputStream body) {
+        long documentId = documents.upload(id, questionId, fileName, eus.berrigune.shared.interfaces.rest.UploadBodies.read(body));
+        return Response.created(uriInfo.getBaseUriBuilder().path("consultations").path("documents")
+                        .path(String.valueOf(documentId)).build())
+                .entity(Map.of("documentId", documentId))
+                .build();
+    }
+
+    @GET
+    @Path("/documents/{documentId}")
+    @Produces("application/pdf")
+    @Operation(summary = "Download a consultation document (404 when missing or not visible to the caller)")
+    public Response download(@PathParam("documentId") long documentId) {
+        eus.berrigune.catalog.application.DocumentDownload document = documents.download(documentId);
+        return Response.ok(document.content(), document.contentType())
+                .header("Content-Disposition", eus.berrigune.shared.interfaces.web.ContentDisposition.attachment(document.fileName()))
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
     private static ConsultationRequest body(ConsultationRequest request) {

@@ -395,6 +395,53 @@ class ConsultationApiIT {
         assertThat(companyB.api().post(path + "/sessions/" + second + "/booking", null).status()).isEqualTo(409);
     }
 
+    @Test
+    void noticeDocumentsArePublicWithTheNoticeAndAnswerFilesAreSealedLikeTheAnswer() {
+        JsonObject withFileQuestion = draft().add("questions", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("kind", "FILE").add("text", "Adjunte la ficha técnica").add("required", true)))
+                .build();
+        long id = buyer.api().post("/api/v1/consultations", withFileQuestion).locationId();
+        String path = "/api/v1/consultations/" + id;
+        Api.Response attached = buyer.api().postRaw(path + "/documents?fileName=pliego.pdf", "application/pdf",
+                Products.pdf("Pliego " + word));
+        assertThat(attached.status()).isEqualTo(201);
+        String noticeDocument = java.net.URI.create(attached.header("Location")).getPath();
+        assertThat(anonymous.get(noticeDocument).status()).isEqualTo(404); // the draft is not public
+        assertThat(buyer.api().postRaw(path + "/documents?fileName=x.pdf", "application/pdf",
+                "not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(422);
+        buyer.api().post(path + "/schedule", null);
+        assertThat(anonymous.get(noticeDocument).status()).isEqualTo(200);
+        assertThat(anonymous.get(path + "/documents").text()).contains("pliego.pdf");
+        assertThat(buyer.api().postRaw(path + "/documents?fileName=late.pdf", "application/pdf",
+                Products.pdf("Late")).status()).isEqualTo(409);
+
+        shift(3600);
+        JsonObject open = companyA.api().get(path).json();
+        long question = id(open.getJsonArray("questions").getJsonObject(0));
+        assertThat(companyA.api().postRaw(path + "/answers/mine/files?questionId=" + question + "&fileName=ficha.pdf",
+                "application/pdf", Products.pdf("Ficha A " + word)).status()).isEqualTo(201);
+        long fileOfA = companyA.api().postRaw(path + "/answers/mine/files?questionId=" + question + "&fileName=ficha.pdf",
+                "application/pdf", Products.pdf("Ficha A2 " + word)).json().getJsonNumber("documentId").longValue();
+        JsonObject answerWithFile = Json.createObjectBuilder().add("items", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("questionId", question).add("documentId", fileOfA).add("confidential", true)))
+                .build();
+        assertThat(companyA.api().put(path + "/answers/mine", answerWithFile).status()).isEqualTo(200);
+        assertThat(companyA.api().post(path + "/answers/mine/submit", null).status()).isEqualTo(200);
+        String download = "/api/v1/consultations/documents/" + fileOfA;
+        assertThat(companyA.api().get(download).status()).isEqualTo(200);
+        assertThat(companyB.api().put(path + "/answers/mine", answerWithFile).status()).isEqualTo(422); // not B's file
+        assertThat(companyB.api().get(download).status()).isEqualTo(404);
+        assertThat(buyer.api().get(download).status()).isEqualTo(404); // sealed until the deadline
+        assertThat(anonymous.get(download).status()).isEqualTo(404);
+
+        shift(3600 + 24 * 3600);
+        assertThat(buyer.api().get(download).status()).isEqualTo(200);
+        assertThat(buyer.api().get(download).header("Content-Type")).startsWith("application/pdf");
+        assertThat(otherHospital.api().get(download).status()).isEqualTo(404);
+        assertThat(companyA.api().postRaw(path + "/answers/mine/files?questionId=" + question + "&fileName=late.pdf",
+                "application/pdf", Products.pdf("Late")).status()).isEqualTo(409);
+    }
+
     static String statusInDatabase(long id) throws Exception {
         try (Connection db = Database.connect();
                 PreparedStatement query = db.prepareStatement("SELECT status FROM consultation WHERE id = ?")) {

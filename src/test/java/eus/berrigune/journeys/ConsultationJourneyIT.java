@@ -87,6 +87,12 @@ class ConsultationJourneyIT {
         browser.findElement(By.cssSelector("input[id$=':questionRequired']")).click();
         pages.click("consultation:save");
         assertThat(pages.messages()).contains("The draft has been created");
+        java.nio.file.Path pliego = java.nio.file.Files.createTempFile("pliego-" + word, ".pdf");
+        java.nio.file.Files.write(pliego, Products.pdf("Pliego técnico " + word));
+        browser.findElement(By.id("attachments:file")).sendKeys(pliego.toAbsolutePath().toString());
+        pages.click("attachments:attach");
+        assertThat(pages.messages()).contains("The document has been attached");
+        assertThat(browser.findElement(By.id("attachments")).getText()).contains(pliego.getFileName().toString());
         pages.click("consultation:askSchedule");
         pages.click("consultation:confirmSchedule");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Announced");
@@ -101,6 +107,8 @@ class ConsultationJourneyIT {
         pages.signIn(base, company);
         browser.get(base + "/consultations/view.xhtml?id=" + id);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Espirometría domiciliaria " + word);
+        assertThat(browser.findElement(By.id("documents-heading")).findElement(By.xpath("..")).getText())
+                .contains(pliego.getFileName().toString());
         pages.click(browser.findElement(By.id("take-part")));
         type(By.cssSelector("textarea[id$=':text']"), "Por HL7 FHIR, con nuestro espirómetro " + word);
         browser.findElement(By.cssSelector("input[id$=':confidential']")).click();

@@ -55,7 +55,13 @@ public class ConsultationDocuments {
      * @param fileName its name
      * @param sizeBytes its size
      */
-    public record Attachment(long id, String fileName, long sizeBytes) {}
+    public record Attachment(long id, String fileName, long sizeBytes) {
+
+        /** The size in kilobytes, rounded up. */
+        public long kilobytes() {
+            return (sizeBytes + 1023) / 1024;
+        }
+    }
 
     /** The notice's documents (whoever may read the consultation). */
     public List<Attachment> noticeDocuments(long consultationId) {

@@ -54,6 +54,12 @@ public class AnswerBacking implements Serializable {
     transient eus.berrigune.consultation.application.SessionService sessionService;
 
     @Inject
+    transient eus.berrigune.consultation.application.ConsultationDocuments documentService;
+
+    /** Files chosen for file questions in this postback, by question id (not kept between requests). */
+    private transient Map<Long, jakarta.servlet.http.Part> files = new HashMap<>();
+
+    @Inject
     LocaleBean locale;
 
     private Long id;
@@ -109,6 +115,7 @@ public class AnswerBacking implements Serializable {
                     form.choice = item.choices().isEmpty() ? null : item.choices().get(0);
                     form.choices = new ArrayList<>(item.choices());
                     form.confidential = item.confidential();
+                    form.documentId = item.documentId();
                 }
             }
             productIds = answer.productIds().stream().map(String::valueOf).toList();
@@ -117,6 +124,7 @@ public class AnswerBacking implements Serializable {
 
     public void save() {
         try {
+            uploadFiles();
             participation.save(id, toItems(), toProductIds());
             afterChange("consultation.answer.message.saved");
         } catch (BusinessException e) {
@@ -126,6 +134,7 @@ public class AnswerBacking implements Serializable {
 
     public void submit() {
         try {
+            uploadFiles();
             participation.save(id, toItems(), toProductIds());
             participation.submit(id);
             afterChange("consultation.answer.message.submitted");
@@ -225,12 +234,46 @@ public class AnswerBacking implements Serializable {
                 case MULTIPLE_CHOICE -> form.choices == null ? List.of() : form.choices;
                 default -> List.of();
             };
-            list.add(new AnswerItem(q.id(), form.text, number, yesNo, choices, form.confidential));
+            Long documentId = q.kind() == eus.berrigune.consultation.domain.QuestionKind.FILE ? form.documentId : null;
+            list.add(new AnswerItem(q.id(), q.kind() == eus.berrigune.consultation.domain.QuestionKind.FILE ? null : form.text,
+                    number, yesNo, choices, form.confidential, documentId));
         }
         if (!bad.isEmpty()) {
             throw new ValidationException(bad);
         }
         return list;
+    }
+
+    /** Uploads the PDFs chosen for file questions; each replaces the question's previous document. */
+    private void uploadFiles() {
+        if (files == null) {
+            return;
+        }
+        for (Map.Entry<Long, jakarta.servlet.http.Part> chosen : files.entrySet()) {
+            jakarta.servlet.http.Part part = chosen.getValue();
+            if (part == null || part.getSize() == 0) {
+                continue;
+            }
+            if (part.getSize() > eus.berrigune.shared.interfaces.rest.UploadBodies.MAX_BYTES) {
+                throw new ValidationException("file", "document.validation.tooLarge");
+            }
+            byte[] content;
+            try (java.io.InputStream in = part.getInputStream()) {
+                content = in.readAllBytes();
+            } catch (IOException e) {
+                throw new ValidationException("file", "document.validation.unreadable");
+            }
+            items.get(chosen.getKey()).documentId =
+                    documentService.upload(id, chosen.getKey(), part.getSubmittedFileName(), content);
+        }
+        files.clear();
+    }
+
+    public Map<Long, jakarta.servlet.http.Part> getFiles() {
+        if (files == null) {
+            files = new HashMap<>();
+        }
+        return files;
     }
 
     private java.util.Set<Long> toProductIds() {
@@ -313,6 +356,11 @@ public class AnswerBacking implements Serializable {
         private String choice;
         private List<String> choices = new ArrayList<>();
         private boolean confidential;
+        private Long documentId;
+
+        public Long getDocumentId() {
+            return documentId;
+        }
 
         public String getText() {
             return text;

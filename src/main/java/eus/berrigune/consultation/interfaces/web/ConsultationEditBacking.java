@@ -60,6 +60,9 @@ public class ConsultationEditBacking implements Serializable {
     transient eus.berrigune.consultation.application.SessionService sessionService;
 
     @Inject
+    transient eus.berrigune.consultation.application.ConsultationDocuments documentService;
+
+    @Inject
     transient eus.berrigune.shortlist.application.ShortlistService shortlists;
 
     @Inject
@@ -97,6 +100,8 @@ public class ConsultationEditBacking implements Serializable {
     private String sessionLocation;
     private String sessionAgenda;
     private final Map<Long, String> sessionMinutes = new HashMap<>();
+    private transient jakarta.servlet.http.Part attachment;
+    private List<eus.berrigune.consultation.application.ConsultationDocuments.Attachment> documents = List.of();
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -165,6 +170,7 @@ public class ConsultationEditBacking implements Serializable {
 
     private void reload() {
         consultation = consultations.get(id);
+        documents = documentService.noticeDocuments(id);
         if (consultation.buyingTeam() && consultation.status() != eus.berrigune.consultation.domain.ConsultationStatus.DRAFT) {
             clarifications = participation.clarifications(id);
             answers = participation.answers(id);
@@ -193,6 +199,53 @@ public class ConsultationEditBacking implements Serializable {
                 reportTexts.put(code, f);
             }
         }
+    }
+
+    public void attach() {
+        try {
+            if (attachment == null || attachment.getSize() == 0) {
+                throw new ValidationException("file", "document.validation.empty");
+            }
+            byte[] content;
+            try (java.io.InputStream in = attachment.getInputStream()) {
+                content = in.readNBytes((int) eus.berrigune.shared.interfaces.rest.UploadBodies.MAX_BYTES + 1);
+            }
+            documentService.attach(id, attachment.getSubmittedFileName(), content.length
+                    > eus.berrigune.shared.interfaces.rest.UploadBodies.MAX_BYTES ? tooLarge() : content);
+            attachment = null;
+            reload();
+            FacesMessages.info("consultation.document.message.attached");
+        } catch (BusinessException e) {
+            FacesMessages.show(e, "attachments");
+        } catch (java.io.IOException e) {
+            FacesMessages.error("document.validation.unreadable");
+        }
+    }
+
+    private static byte[] tooLarge() {
+        throw new ValidationException("file", "document.validation.tooLarge");
+    }
+
+    public void detach(long documentId) {
+        try {
+            documentService.detach(id, documentId);
+            reload();
+            FacesMessages.info("consultation.document.message.removed");
+        } catch (BusinessException e) {
+            FacesMessages.show(e, "attachments");
+        }
+    }
+
+    public List<eus.berrigune.consultation.application.ConsultationDocuments.Attachment> getDocuments() {
+        return documents;
+    }
+
+    public jakarta.servlet.http.Part getAttachment() {
+        return attachment;
+    }
+
+    public void setAttachment(jakarta.servlet.http.Part attachment) {
+        this.attachment = attachment;
     }
 
     public void scheduleSessions() {
@@ -533,7 +586,8 @@ public class ConsultationEditBacking implements Serializable {
             List<AnswerCell> cells = new ArrayList<>();
             for (AnswerView a : answers.answers()) {
                 AnswerView.Item item = a.submittedItems().stream().filter(i -> i.questionId() == q.id()).findFirst().orElse(null);
-                cells.add(new AnswerCell(a.companyName(), item == null ? "" : render(item), item != null && item.confidential()));
+                cells.add(new AnswerCell(a.companyName(), item == null ? "" : render(item), item != null && item.confidential(),
+                        item == null ? null : item.documentId()));
             }
             rows.add(new AnswerRow(q, cells));
         }
@@ -567,8 +621,9 @@ public class ConsultationEditBacking implements Serializable {
      * @param company the company
      * @param text the answer as text
      * @param confidential marked a trade secret
+     * @param documentId the PDF answering a file question, or null
      */
-    public record AnswerCell(String company, String text, boolean confidential) {}
+    public record AnswerCell(String company, String text, boolean confidential, Long documentId) {}
 
     /** The team's reply to one received question. */
     public static class ReplyForm implements Serializable {

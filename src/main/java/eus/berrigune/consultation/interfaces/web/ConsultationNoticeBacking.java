@@ -37,12 +37,16 @@ public class ConsultationNoticeBacking {
     eus.berrigune.consultation.application.SessionService sessionService;
 
     @Inject
+    eus.berrigune.consultation.application.ConsultationDocuments documentService;
+
+    @Inject
     LocaleBean locale;
 
     private Long id;
     private ConsultationView consultation;
     private List<ClarificationView> clarifications;
     private List<eus.berrigune.consultation.application.SessionView> sessions;
+    private List<eus.berrigune.consultation.application.ConsultationDocuments.Attachment> documents;
 
     public void load() throws IOException {
         try {
@@ -54,6 +58,7 @@ public class ConsultationNoticeBacking {
                     .filter(c -> c.status() == Clarification.Status.PUBLISHED)
                     .toList();
             sessions = sessionService.sessions(id);
+            documents = documentService.noticeDocuments(id);
         } catch (NotFoundException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.responseComplete();
@@ -80,6 +85,10 @@ public class ConsultationNoticeBacking {
 
     public ConsultationView getConsultation() {
         return consultation;
+    }
+
+    public List<eus.berrigune.consultation.application.ConsultationDocuments.Attachment> getDocuments() {
+        return documents;
     }
 
     public List<eus.berrigune.consultation.application.SessionView> getSessions() {

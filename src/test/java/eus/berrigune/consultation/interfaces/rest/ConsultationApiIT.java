@@ -342,6 +342,12 @@ class ConsultationApiIT {
                     "Conclusiones", "HL7 FHIR", "Dra. Ane Etxeberria")
                     .doesNotContain("Secret plan").doesNotContain("Plan of B");
         }
+        try (org.apache.pdfbox.pdmodel.PDDocument basque = org.apache.pdfbox.Loader.loadPDF(
+                anonymous.get("/consultations/report.pdf?id=" + id + "&language=eu").bytes())) {
+            assertThat(basque.getDocumentCatalog().getLanguage()).isEqualTo("eu");
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(basque))
+                    .contains("Egindako jardueren txostena", "Lizitazioak HL7 FHIR integrazioa eskatuko du");
+        }
         assertThat(anonymous.get("/consultations/report.pdf?id=" + (id + 100000)).status()).isEqualTo(404);
     }
 

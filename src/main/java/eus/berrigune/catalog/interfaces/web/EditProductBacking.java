@@ -27,6 +27,7 @@ import eus.berrigune.shared.interfaces.web.FacesMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import eus.berrigune.shared.interfaces.web.PageResponses;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -85,9 +86,7 @@ public class EditProductBacking implements Serializable {
                     throw new NotFoundException("product", id);
                 }
             } catch (NotFoundException e) {
-                FacesContext faces = FacesContext.getCurrentInstance();
-                faces.responseComplete();
-                faces.getExternalContext().responseSendError(404, "");
+                PageResponses.notFound();
             }
         }
     }

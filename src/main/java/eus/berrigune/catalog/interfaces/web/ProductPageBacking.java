@@ -9,8 +9,8 @@ import eus.berrigune.shared.domain.Language;
 import eus.berrigune.shared.domain.NotFoundException;
 import eus.berrigune.shared.interfaces.web.LocaleBean;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import eus.berrigune.shared.interfaces.web.PageResponses;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -49,9 +49,7 @@ public class ProductPageBacking {
             product = queries.details(id);
             benchmark = queries.footprintBenchmark(product.sustainability().declaredUnit()).orElse(null);
         } catch (NotFoundException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.responseComplete();
-            faces.getExternalContext().responseSendError(404, "");
+            PageResponses.notFound();
         }
     }
 

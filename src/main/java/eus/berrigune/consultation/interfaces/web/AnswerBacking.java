@@ -18,6 +18,7 @@ import eus.berrigune.shared.interfaces.web.LocaleBean;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import eus.berrigune.shared.interfaces.web.PageResponses;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -84,9 +85,7 @@ public class AnswerBacking implements Serializable {
             reload();
             fillForm();
         } catch (NotFoundException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.responseComplete();
-            faces.getExternalContext().responseSendError(404, "");
+            PageResponses.notFound();
         }
     }
 

@@ -22,6 +22,7 @@ import eus.berrigune.shared.interfaces.web.LocaleBean;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import eus.berrigune.shared.interfaces.web.PageResponses;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -119,9 +120,7 @@ public class ConsultationEditBacking implements Serializable {
                 startFrom(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap());
             }
         } catch (NotFoundException | AccessDeniedException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.responseComplete();
-            faces.getExternalContext().responseSendError(404, "");
+            PageResponses.notFound();
         }
     }
 

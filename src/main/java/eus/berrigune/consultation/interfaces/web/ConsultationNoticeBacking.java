@@ -10,8 +10,8 @@ import eus.berrigune.nomenclature.domain.EmdnTerm;
 import eus.berrigune.shared.domain.NotFoundException;
 import eus.berrigune.shared.interfaces.web.LocaleBean;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import eus.berrigune.shared.interfaces.web.PageResponses;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
@@ -60,9 +60,7 @@ public class ConsultationNoticeBacking {
             sessions = sessionService.sessions(id);
             documents = documentService.noticeDocuments(id);
         } catch (NotFoundException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.responseComplete();
-            faces.getExternalContext().responseSendError(404, "");
+            PageResponses.notFound();
         }
     }
 

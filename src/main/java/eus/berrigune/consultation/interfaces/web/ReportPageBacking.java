@@ -6,8 +6,8 @@ import eus.berrigune.shared.domain.Language;
 import eus.berrigune.shared.domain.NotFoundException;
 import eus.berrigune.shared.interfaces.web.LocaleBean;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import eus.berrigune.shared.interfaces.web.PageResponses;
 import jakarta.inject.Named;
 import java.io.IOException;
 
@@ -32,9 +32,7 @@ public class ReportPageBacking {
             }
             report = reports.published(id, locale.getLanguage());
         } catch (NotFoundException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.responseComplete();
-            faces.getExternalContext().responseSendError(404, "");
+            PageResponses.notFound();
         }
     }
 

@@ -3,6 +3,7 @@ package eus.berrigune.shortlist.interfaces.web;
 import eus.berrigune.shared.domain.BusinessException;
 import eus.berrigune.shared.domain.NotFoundException;
 import eus.berrigune.shared.interfaces.web.FacesMessages;
+import eus.berrigune.shared.interfaces.web.PageResponses;
 import eus.berrigune.shared.interfaces.web.LocaleBean;
 import eus.berrigune.shortlist.application.SavedSearchDetails;
 import eus.berrigune.shortlist.application.SavedSearchService;

@@ -58,7 +58,7 @@ class I18nBundlesTest {
     void everyMessageKeyInTheCodeExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Pattern literal = Pattern.compile("\"((?:validation|error|product|evidence|document|user|organisation|problem"
-                + "|company|admin|evaluator|login|buyer|shortlist|notification|notifications|consultation)\\.[A-Za-z0-9_.]+)\"");
+                + "|company|admin|evaluator|login|buyer|shortlist|notification|notifications|consultation|pilot)\\.[A-Za-z0-9_.]+)\"");
         try (Stream<Path> files = Files.walk(JAVA)) {
             for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = literal.matcher(Files.readString(source));
@@ -68,6 +68,18 @@ class I18nBundlesTest {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void noBundleDefinesAKeyTwice() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_es.properties", "messages_eu.properties"}) {
+            List<String> keys = Files.readAllLines(BUNDLES.resolve(file), StandardCharsets.UTF_8).stream()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).strip())
+                    .toList();
+            assertThat(keys).as(file).doesNotHaveDuplicates();
         }
     }
 

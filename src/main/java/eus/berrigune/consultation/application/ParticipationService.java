@@ -164,10 +164,12 @@ public class ParticipationService {
         if (!c.answersUnsealedAt(clock.instant())) {
             return new AnswersOverview(true, submitted, List.of());
         }
-        List<AnswerView> answers = consultations.findAnswers(consultationId).stream()
+        List<Answer> submittedAnswers = consultations.findAnswers(consultationId).stream()
                 .filter(a -> a.getSubmittedAt() != null)
-                .map(a -> view(a, false))
                 .toList();
+        Map<Long, OrganisationSummary> companies =
+                identity.publicProfiles(submittedAnswers.stream().map(Answer::getCompanyId).toList());
+        List<AnswerView> answers = submittedAnswers.stream().map(a -> view(a, false, companies)).toList();
         return new AnswersOverview(false, submitted, answers);
     }
 
@@ -212,8 +214,11 @@ public class ParticipationService {
     }
 
     private AnswerView view(Answer a, boolean ownCompany) {
-        String company = Optional.ofNullable(identity.publicProfiles(List.of(a.getCompanyId())).get(a.getCompanyId()))
-                .map(OrganisationSummary::name).orElse("");
+        return view(a, ownCompany, identity.publicProfiles(List.of(a.getCompanyId())));
+    }
+
+    private static AnswerView view(Answer a, boolean ownCompany, Map<Long, OrganisationSummary> companies) {
+        String company = Optional.ofNullable(companies.get(a.getCompanyId())).map(OrganisationSummary::name).orElse("");
         return new AnswerView(a.getId(), a.getCompanyId(), company, a.getStatus(),
                 ownCompany ? items(a.getItems()) : List.of(), ownCompany ? a.getProductIds() : Set.of(),
                 items(a.getSubmittedItems()), a.getSubmittedProductIds(), a.getSubmittedAt(),

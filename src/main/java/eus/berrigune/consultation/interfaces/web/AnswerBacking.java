@@ -71,7 +71,8 @@ public class AnswerBacking implements Serializable {
     private List<ProductSummary> ownProducts;
     private final Map<Long, ItemForm> items = new HashMap<>();
     private List<String> productIds = new ArrayList<>();
-    private final Map<Integer, String> errors = new HashMap<>();
+    /** Errors of the questions' answers, by row ({@code items.N}, N the question's position). */
+    private final Map<String, String> errors = new HashMap<>();
     private String question;
 
     public void load() throws IOException {
@@ -192,22 +193,7 @@ public class AnswerBacking implements Serializable {
 
     private void show(BusinessException e) {
         errors.clear();
-        if (e instanceof ValidationException v) {
-            List<FieldError> other = new ArrayList<>();
-            for (FieldError f : v.getFieldErrors()) {
-                if (f.field().startsWith("items.")) {
-                    errors.put(Integer.valueOf(f.field().substring("items.".length())), FacesMessages.text(f.messageKey()));
-                } else {
-                    other.add(f);
-                }
-            }
-            FacesMessages.error("error.validation.summary");
-            if (!other.isEmpty()) {
-                FacesMessages.show(new ValidationException(other), FORM);
-            }
-        } else {
-            FacesMessages.show(e, FORM);
-        }
+        errors.putAll(FacesMessages.showWithRows(e, FORM, "items"));
     }
 
     private List<AnswerItem> toItems() {
@@ -293,7 +279,7 @@ public class AnswerBacking implements Serializable {
     }
 
     public String errorFor(int position) {
-        return errors.get(position);
+        return errors.get("items." + position);
     }
 
     public Map.Entry<String, ConsultationView.Text> getText() {

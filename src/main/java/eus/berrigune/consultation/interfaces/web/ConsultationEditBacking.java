@@ -13,7 +13,6 @@ import eus.berrigune.identity.application.IdentityService;
 import eus.berrigune.identity.application.OrganisationSummary;
 import eus.berrigune.shared.domain.AccessDeniedException;
 import eus.berrigune.shared.domain.BusinessException;
-import eus.berrigune.shared.domain.FieldError;
 import eus.berrigune.shared.domain.NotFoundException;
 import eus.berrigune.shared.domain.ValidationException;
 import eus.berrigune.shared.interfaces.web.DateTimes;
@@ -549,25 +548,7 @@ public class ConsultationEditBacking implements Serializable {
 
     private void show(BusinessException e) {
         errors.clear();
-        if (e instanceof ValidationException v) {
-            List<FieldError> other = new ArrayList<>();
-            for (FieldError f : v.getFieldErrors()) {
-                if (f.field().startsWith("questions.") || f.field().startsWith("advisers.")) {
-                    String row = f.field().substring(0, f.field().indexOf('.', f.field().indexOf('.') + 1));
-                    errors.merge(row, FacesMessages.text(f.messageKey()), (a, b) -> a + " " + b);
-                } else {
-                    other.add(f);
-                }
-            }
-            if (!other.isEmpty()) {
-                FacesMessages.show(new ValidationException(other), FORM);
-            } else {
-                FacesMessages.error("error.validation.summary");
-            }
-            FacesContext.getCurrentInstance().validationFailed();
-        } else {
-            FacesMessages.show(e, FORM);
-        }
+        errors.putAll(FacesMessages.showWithRows(e, FORM, "questions", "advisers"));
     }
 
     /** The error of an adviser or question row, e.g. {@code rowError('questions', 2)}. */

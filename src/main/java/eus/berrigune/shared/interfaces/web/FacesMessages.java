@@ -56,6 +56,48 @@ public final class FacesMessages {
         }
     }
 
+    /**
+     * Shows a business failure on a page whose repeated rows (inside {@code ui:repeat}) cannot be found by component
+     * id: errors of fields {@code list.N} or {@code list.N.field}, for the given lists, are returned by row
+     * ({@code list.N} → message, several joined) for the page to show next to the row; the others are shown as
+     * {@link #show} does. Validation failures mark the request failed either way.
+     */
+    public static java.util.Map<String, String> showWithRows(BusinessException e, String formId, String... rowLists) {
+        java.util.Map<String, String> rows = new java.util.HashMap<>();
+        if (!(e instanceof ValidationException v)) {
+            show(e, formId);
+            return rows;
+        }
+        java.util.List<FieldError> other = new java.util.ArrayList<>();
+        for (FieldError f : v.getFieldErrors()) {
+            String row = rowOf(f.field(), rowLists);
+            if (row == null) {
+                other.add(f);
+            } else {
+                rows.merge(row, text(f.messageKey()), (a, b) -> a + " " + b);
+            }
+        }
+        if (other.isEmpty()) {
+            error("error.validation.summary");
+        } else {
+            show(new ValidationException(other), formId);
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+        return rows;
+    }
+
+    /** {@code list.N} for a field {@code list.N} or {@code list.N.field} of one of the lists, else null. */
+    static String rowOf(String field, String... rowLists) {
+        for (String list : rowLists) {
+            if (field.startsWith(list + ".")) {
+                int end = field.indexOf('.', list.length() + 1);
+                String row = end < 0 ? field : field.substring(0, end);
+                return row.substring(list.length() + 1).chars().allMatch(Character::isDigit) ? row : null;
+            }
+        }
+        return null;
+    }
+
     static String fieldLabelKey(String field) {
         return "field." + field.replaceAll("^texts\\.(eu|es|en)\\.", "texts.");
     }

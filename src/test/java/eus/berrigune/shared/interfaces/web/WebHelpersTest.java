@@ -11,6 +11,17 @@ import org.junit.jupiter.api.Test;
 class WebHelpersTest {
 
     @Test
+    void fieldErrorsOfRepeatedRowsAreFoundByRow() {
+        assertThat(FacesMessages.rowOf("questions.2.text", "questions", "advisers")).isEqualTo("questions.2");
+        assertThat(FacesMessages.rowOf("advisers.0.name", "questions", "advisers")).isEqualTo("advisers.0");
+        assertThat(FacesMessages.rowOf("items.3", "items")).isEqualTo("items.3");
+        assertThat(FacesMessages.rowOf("items", "items")).isNull();
+        assertThat(FacesMessages.rowOf("questionsX.1", "questions")).isNull();
+        assertThat(FacesMessages.rowOf("questions.x.text", "questions")).isNull();
+        assertThat(FacesMessages.rowOf("texts.es.title", "questions", "advisers")).isNull();
+    }
+
+    @Test
     void theLanguageParameterIsRemovedFromTheRedirect() {
         assertThat(LocaleFilter.withoutLang(null)).isEmpty();
         assertThat(LocaleFilter.withoutLang("lang=eu")).isEmpty();

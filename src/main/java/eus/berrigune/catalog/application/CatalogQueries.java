@@ -246,6 +246,7 @@ public class CatalogQueries {
         return new ProductDetails.Evidence(
                 e.getId(), e.getVersion(), e.getKind(), e.getDesign(), e.getPopulation(), e.getTitle(),
                 e.getSummary(), e.getLanguage(), e.getReference(), documentId, e.getVerification(),
-                e.getVerifiedBy(), e.getVerifierOrganisation(), e.getVerifiedAt(), e.getReturnReason());
+                e.getVerifiedBy(), e.getVerifierOrganisation(), e.getVerifiedAt(), e.getReturnReason(),
+                e.getPilotId().orElse(null));
     }
 }

@@ -118,6 +118,7 @@ public record ProductDetails(
      * @param verifierOrganisation evaluator's organisation
      * @param verifiedAt when
      * @param returnReason reason given when returned
+     * @param pilotId the pilot whose signed-off outcome this is, or null
      */
     public record Evidence(
             long id,
@@ -134,7 +135,8 @@ public record ProductDetails(
             String verifiedBy,
             String verifierOrganisation,
             Instant verifiedAt,
-            String returnReason) {}
+            String returnReason,
+            Long pilotId) {}
 
     /**
      * @param kgCo2e kg CO2e per declared unit

@@ -9,6 +9,7 @@ import eus.berrigune.catalog.domain.ProductRecord;
 import eus.berrigune.catalog.domain.ProductRepository;
 import eus.berrigune.identity.application.AuthenticatedUser;
 import eus.berrigune.identity.application.CurrentUser;
+import eus.berrigune.identity.domain.OrganisationKind;
 import eus.berrigune.identity.domain.Role;
 import eus.berrigune.nomenclature.application.EmdnNomenclature;
 import eus.berrigune.shared.domain.AccessDeniedException;
@@ -163,6 +164,24 @@ public class ProductService {
         Product product = readable(productId);
         product.returnEvidence(itemId, evaluator.displayName(), evaluator.organisationName(), reason, clock.instant());
         fire(product);
+    }
+
+    /**
+     * Records a pilot's signed-off outcome as a verified real-world evidence item on the product, for the pilot
+     * capability (which checked that the caller may sign the pilot off): the caller must be a procurement officer of
+     * a buying organisation. Returns the item's id.
+     */
+    public long recordPilotOutcome(long productId, long pilotId, EvidenceData data) {
+        AuthenticatedUser buyer = currentUser.require(Role.BUYER);
+        if (buyer.organisationKind() != OrganisationKind.BUYER) {
+            throw new AccessDeniedException();
+        }
+        Product product = products.find(productId).orElseThrow(() -> new NotFoundException("product", productId));
+        EvidenceItem item = product.addPilotOutcome(data, pilotId, buyer.displayName(), buyer.organisationName(),
+                clock.instant());
+        products.flush();
+        fire(product);
+        return item.getId();
     }
 
     private AuthenticatedUser requireEvaluator() {

@@ -71,6 +71,9 @@ public class EvidenceItem extends BaseEntity implements EvidenceLevel.EvidenceFa
     @Column(name = "return_reason", length = REASON_MAX)
     private String returnReason;
 
+    @Column(name = "pilot_id", updatable = false)
+    private Long pilotId;
+
     protected EvidenceItem() {}
 
     EvidenceItem(Product product, EvidenceData data) {
@@ -78,7 +81,17 @@ public class EvidenceItem extends BaseEntity implements EvidenceLevel.EvidenceFa
         apply(data);
     }
 
+    /** The outcome of a pilot, verified by the buying organisation that signed it off. */
+    EvidenceItem(Product product, EvidenceData data, long pilotId, String verifier, String organisation, Instant at) {
+        this(product, data);
+        this.pilotId = pilotId;
+        verify(verifier, organisation, at);
+    }
+
     void apply(EvidenceData data) {
+        if (pilotId != null) {
+            throw new InvalidStateException("evidence.error.pilotOutcome");
+        }
         this.kind = data.kind();
         this.design = data.design();
         this.population = data.population();
@@ -110,6 +123,9 @@ public class EvidenceItem extends BaseEntity implements EvidenceLevel.EvidenceFa
     }
 
     void returnWithReason(String evaluator, String organisation, String reason, Instant at) {
+        if (pilotId != null) {
+            throw new InvalidStateException("evidence.error.pilotOutcome");
+        }
         if (reason == null || reason.isBlank()) {
             throw new InvalidStateException("evidence.error.reasonRequired");
         }
@@ -124,6 +140,11 @@ public class EvidenceItem extends BaseEntity implements EvidenceLevel.EvidenceFa
         if (Objects.equals(documentId, id)) {
             documentId = null;
         }
+    }
+
+    /** The pilot whose signed-off outcome this item is, if any: it belongs to the buyer, not to the company. */
+    public java.util.Optional<Long> getPilotId() {
+        return java.util.Optional.ofNullable(pilotId);
     }
 
     public Product getProduct() {

@@ -250,6 +250,22 @@ public class Product extends BaseEntity {
         return item;
     }
 
+    /**
+     * Adds the signed-off outcome of a pilot as a real-world evidence item, verified by the buying organisation and
+     * linked to the pilot. Its company can neither change nor remove it.
+     */
+    public EvidenceItem addPilotOutcome(EvidenceData data, long pilotId, String verifier, String organisation,
+            Instant now) {
+        List<FieldError> errors = data.validate();
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        EvidenceItem item = new EvidenceItem(this, data, pilotId, verifier, organisation, now);
+        evidence.add(item);
+        touch();
+        return item;
+    }
+
     public void changeEvidence(long itemId, EvidenceData data) {
         List<FieldError> errors = data.validate();
         checkDocumentBelongsHere(data.documentId(), errors);
@@ -261,7 +277,11 @@ public class Product extends BaseEntity {
     }
 
     public void removeEvidence(long itemId) {
-        evidence.remove(evidenceItem(itemId));
+        EvidenceItem item = evidenceItem(itemId);
+        if (item.getPilotId().isPresent()) {
+            throw new InvalidStateException("evidence.error.pilotOutcome");
+        }
+        evidence.remove(item);
         touch();
     }
 

@@ -5,6 +5,11 @@ import eus.berrigune.catalog.application.IndexableProduct;
 import eus.berrigune.catalog.application.ProductDetails;
 import eus.berrigune.identity.application.AuthenticatedUser;
 import eus.berrigune.identity.application.CurrentUser;
+import eus.berrigune.identity.domain.Role;
+import eus.berrigune.consultation.application.ConsultationService;
+import eus.berrigune.consultation.domain.ConsultationDraft;
+import eus.berrigune.consultation.domain.ConsultationKind;
+import eus.berrigune.consultation.domain.ConsultationText;
 import eus.berrigune.nomenclature.application.EmdnNomenclature;
 import eus.berrigune.pilot.domain.CandidateRanking;
 import eus.berrigune.pilot.domain.ClinicalNeed;
@@ -59,6 +64,9 @@ public class NeedService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ConsultationService consultations;
 
     public long create(ClinicalNeed.NeedData data) {
         AuthenticatedUser user = staff();
@@ -116,6 +124,33 @@ public class NeedService {
                 .toList();
     }
 
+    /**
+     * Asks the market instead of piloting a known product: turns the need into a draft preliminary market
+     * consultation of the organisation, carrying its text and EMDN codes over (procurement officers only, once per
+     * need). Returns the consultation's id.
+     */
+    public long askTheMarket(long id) {
+        ClinicalNeed need = own(id);
+        if (!currentUser.require().hasRole(Role.BUYER)) {
+            throw new AccessDeniedException();
+        }
+        ClinicalNeed.NeedData d = need.data();
+        StringBuilder wanted = new StringBuilder();
+        for (String part : new String[] {d.desiredOutcomes(), d.constraints()}) {
+            if (part != null) {
+                wanted.append(wanted.isEmpty() ? "" : "\n\n").append(part);
+            }
+        }
+        String description = d.problem();
+        ConsultationText text = new ConsultationText(d.title(), description,
+                wanted.isEmpty() ? null : wanted.toString(), null);
+        long consultation = consultations.create(new ConsultationDraft(ConsultationKind.OPEN,
+                Map.of(need.getLanguage(), text), List.copyOf(d.emdnCodes()), List.of(), null, null, List.of(),
+                List.of(), Set.of()));
+        need.turnedInto(consultation);
+        return consultation;
+    }
+
     /** An enum argument is shown by its label ({@code EnumClass.VALUE}), anything else as it is. */
     private static Object label(Object argument, Language language) {
         return argument instanceof Enum<?> e
@@ -146,8 +181,8 @@ public class NeedService {
 
     private static NeedView view(ClinicalNeed n) {
         ClinicalNeed.NeedData d = n.data();
-        return new NeedView(n.getId(), n.getLanguage().code(), d.title(), d.problem(), d.careSetting(), d.department(),
-                d.patientsAffected(), d.desiredOutcomes(), d.constraints(), d.emdnCodes(), d.requiredStandards(),
-                n.getCreatedAt());
+        return new NeedView(n.getId(), n.getLanguage().code(), d.title(), d.problem(), d.careSetting(), d.hospital(),
+                d.department(), d.patientsAffected(), d.desiredOutcomes(), d.constraints(), d.emdnCodes(),
+                d.requiredStandards(), n.getConsultationId().orElse(null), n.getCreatedAt());
     }
 }

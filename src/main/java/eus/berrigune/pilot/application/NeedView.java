@@ -12,14 +12,17 @@ import java.util.Set;
  * @param title short name
  * @param problem the problem
  * @param careSetting where care happens
- * @param department hospital and department
+ * @param hospital hospital
+ * @param department department
  * @param patientsAffected patients a year
  * @param desiredOutcomes what should improve
  * @param constraints constraints
  * @param emdnCodes kinds of device that could help
  * @param requiredStandards standards the solution must speak
+ * @param consultationId the market consultation it was turned into, or null
  * @param createdAt when it was written
  */
-public record NeedView(long id, String language, String title, String problem, String careSetting, String department,
+public record NeedView(long id, String language, String title, String problem, String careSetting, String hospital,
+        String department,
         Integer patientsAffected, String desiredOutcomes, String constraints, Set<String> emdnCodes,
-        Set<InteroperabilityStandard> requiredStandards, Instant createdAt) {}
+        Set<InteroperabilityStandard> requiredStandards, Long consultationId, Instant createdAt) {}

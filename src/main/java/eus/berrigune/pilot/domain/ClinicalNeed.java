@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,6 +50,9 @@ public class ClinicalNeed extends BaseEntity {
     private String careSetting;
 
     @Column(length = 200)
+    private String hospital;
+
+    @Column(length = 200)
     private String department;
 
     @Column(name = "patients_affected")
@@ -71,6 +75,9 @@ public class ClinicalNeed extends BaseEntity {
     @Column(name = "standard", length = 32, nullable = false)
     private Set<InteroperabilityStandard> requiredStandards = new HashSet<>();
 
+    @Column(name = "consultation_id")
+    private Long consultationId;
+
     protected ClinicalNeed() {}
 
     public ClinicalNeed(long organisationId, long createdBy, Language language, NeedData data) {
@@ -81,6 +88,7 @@ public class ClinicalNeed extends BaseEntity {
         this.title = data.title().strip();
         this.problem = data.problem().strip();
         this.careSetting = blankToNull(data.careSetting());
+        this.hospital = blankToNull(data.hospital());
         this.department = blankToNull(data.department());
         this.patientsAffected = data.patientsAffected();
         this.desiredOutcomes = blankToNull(data.desiredOutcomes());
@@ -99,14 +107,16 @@ public class ClinicalNeed extends BaseEntity {
      * @param title short name of the need
      * @param problem the problem
      * @param careSetting where care happens (home, ward, primary care…)
-     * @param department hospital and department
+     * @param hospital the hospital (or health centre) where the need arises
+     * @param department the department
      * @param patientsAffected how many patients a year, if known
      * @param desiredOutcomes what should improve
      * @param constraints constraints, e.g. integration with the hospital's systems
      * @param emdnCodes the kinds of device that could help, if known
      * @param requiredStandards interoperability standards the solution must speak
      */
-    public record NeedData(String title, String problem, String careSetting, String department, Integer patientsAffected,
+    public record NeedData(String title, String problem, String careSetting, String hospital,
+            String department, Integer patientsAffected,
             String desiredOutcomes, String constraints, Set<String> emdnCodes,
             Set<InteroperabilityStandard> requiredStandards) {
 
@@ -122,6 +132,7 @@ public class ClinicalNeed extends BaseEntity {
             required(errors, "title", title, TITLE_MAX);
             required(errors, "problem", problem, TEXT_MAX);
             optional(errors, "careSetting", careSetting, 200);
+            optional(errors, "hospital", hospital, 200);
             optional(errors, "department", department, 200);
             optional(errors, "desiredOutcomes", desiredOutcomes, TEXT_MAX);
             optional(errors, "constraints", constraints, TEXT_MAX);
@@ -164,7 +175,21 @@ public class ClinicalNeed extends BaseEntity {
     }
 
     public NeedData data() {
-        return new NeedData(title, problem, careSetting, department, patientsAffected, desiredOutcomes, constraints,
+        return new NeedData(title, problem, careSetting, hospital, department, patientsAffected, desiredOutcomes, constraints,
                 emdnCodes, requiredStandards);
+    }
+
+    /** The market consultation this need was turned into, if any. */
+    public Optional<Long> getConsultationId() {
+        return Optional.ofNullable(consultationId);
+    }
+
+    /** Records that the need was turned into a market consultation (once). */
+    public void turnedInto(long consultation) {
+        if (consultationId != null) {
+            throw new eus.berrigune.shared.domain.InvalidStateException("need.error.alreadyConsulted");
+        }
+        this.consultationId = consultation;
+        touch();
     }
 }

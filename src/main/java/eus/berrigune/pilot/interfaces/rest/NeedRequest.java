@@ -9,6 +9,7 @@ public class NeedRequest {
     public String title;
     public String problem;
     public String careSetting;
+    public String hospital;
     public String department;
     public Integer patientsAffected;
     public String desiredOutcomes;
@@ -17,7 +18,7 @@ public class NeedRequest {
     public Set<InteroperabilityStandard> requiredStandards;
 
     ClinicalNeed.NeedData toData() {
-        return new ClinicalNeed.NeedData(title, problem, careSetting, department, patientsAffected, desiredOutcomes,
+        return new ClinicalNeed.NeedData(title, problem, careSetting, hospital, department, patientsAffected, desiredOutcomes,
                 constraints, emdnCodes, requiredStandards);
     }
 }

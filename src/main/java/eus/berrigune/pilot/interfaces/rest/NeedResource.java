@@ -3,6 +3,8 @@ package eus.berrigune.pilot.interfaces.rest;
 import eus.berrigune.pilot.application.CandidateView;
 import eus.berrigune.pilot.application.NeedService;
 import eus.berrigune.pilot.application.NeedView;
+import eus.berrigune.pilot.application.PilotService;
+import eus.berrigune.pilot.application.PilotSummary;
 import eus.berrigune.shared.domain.ValidationException;
 import eus.berrigune.shared.interfaces.rest.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,6 +37,9 @@ public class NeedResource {
     @Inject
     NeedService needs;
 
+    @Inject
+    PilotService pilots;
+
     @Context
     HttpHeaders headers;
 
@@ -66,6 +71,25 @@ public class NeedResource {
     @Operation(summary = "A need of the caller's organisation (404 otherwise)")
     public NeedView get(@PathParam("id") long id) {
         return needs.get(id);
+    }
+
+    @GET
+    @Path("/{id}/pilots")
+    @Operation(summary = "The pilots requested for the need")
+    public List<PilotSummary> pilots(@PathParam("id") long id) {
+        return pilots.forNeed(id, RequestLanguage.of(headers));
+    }
+
+    @POST
+    @Path("/{id}/consultation")
+    @Operation(summary = "Ask the market: turn the need into a draft preliminary market consultation (procurement officer)")
+    @APIResponse(responseCode = "201", description = "Created; Location names the consultation")
+    public Response askTheMarket(@PathParam("id") long id) {
+        long consultation = needs.askTheMarket(id);
+        return Response.created(uriInfo.getBaseUriBuilder().path("consultations").path(String.valueOf(consultation))
+                        .build())
+                .entity(needs.get(id))
+                .build();
     }
 
     @GET

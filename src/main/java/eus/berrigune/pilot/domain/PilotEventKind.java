@@ -1,0 +1,23 @@
+package eus.berrigune.pilot.domain;
+
+/** A step on a pilot's timeline. */
+public enum PilotEventKind {
+    REQUESTED,
+    TRIAGE_STARTED,
+    APPROVED,
+    REJECTED,
+    CLINICAL_INVESTIGATION,
+    COMPANY_INVITED,
+    COMPANY_ACCEPTED,
+    COMPANY_DECLINED,
+    PROTOCOL_PROPOSED,
+    PROTOCOL_AGREED,
+    AGREEMENT_SIGNED,
+    STARTED,
+    UPDATE,
+    STOPPED,
+    EVALUATION_STARTED,
+    RESULTS_REPORTED,
+    SIGNED_OFF,
+    WITHDRAWN
+}

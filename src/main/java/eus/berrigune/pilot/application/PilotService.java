@@ -107,6 +107,13 @@ public class PilotService {
         return pilot.getId();
     }
 
+    /** The name of a published product in the caller's language, for a request form (empty if none such). */
+    public Optional<String> publishedProductName(long productId, Language language) {
+        return catalog.product(productId)
+                .filter(p -> p.status() == ProductStatus.PUBLISHED)
+                .map(p -> productName(p, language));
+    }
+
     /** The pilots the caller sees: their buying organisation's, or those their company is invited to. */
     public List<PilotSummary> mine(Language language) {
         AuthenticatedUser user = currentUser.require();

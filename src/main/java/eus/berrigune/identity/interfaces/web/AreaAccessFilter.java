@@ -17,11 +17,12 @@ import java.util.function.Predicate;
 /**
  * The signed-in areas by role: {@code /company/} for suppliers, {@code /evaluator/} for evaluators, {@code /admin/}
  * for administrators, {@code /buyer/} for staff of buying organisations (buyers, clinicians, evaluators) and
- * {@code /account/} for every signed-in user. A signed-in user without the role gets "not found" (a forbidden page
+ * {@code /account/} for every signed-in user, {@code /pilots/} for buying staff and companies (a company sees only
+ * the pilots it is invited to). A signed-in user without the role gets "not found" (a forbidden page
  * looks like a missing one); anonymous visitors were already sent to the sign-in page by the authentication
  * mechanism. The application services check again, object by object.
  */
-@WebFilter(filterName = "AreaAccessFilter", urlPatterns = {"/company/*", "/evaluator/*", "/admin/*", "/buyer/*", "/account/*"})
+@WebFilter(filterName = "AreaAccessFilter", urlPatterns = {"/company/*", "/evaluator/*", "/admin/*", "/buyer/*", "/account/*", "/pilots/*"})
 public class AreaAccessFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -31,7 +32,8 @@ public class AreaAccessFilter extends HttpFilter {
             "/evaluator/", u -> u.hasRole(Role.EVALUATOR),
             "/admin/", u -> u.hasRole(Role.ADMIN),
             "/buyer/", AuthenticatedUser::isBuyingStaff,
-            "/account/", u -> true);
+            "/account/", u -> true,
+            "/pilots/", u -> u.isBuyingStaff() || u.hasRole(Role.SUPPLIER));
 
     @Inject
     transient CurrentUser currentUser;

@@ -1,5 +1,7 @@
 package eus.berrigune.pilot.interfaces.rest;
 
+import eus.berrigune.pilot.application.PilotDashboard;
+import eus.berrigune.pilot.application.PilotDashboardView;
 import eus.berrigune.pilot.application.PilotService;
 import eus.berrigune.pilot.application.PilotSummary;
 import eus.berrigune.pilot.application.PilotView;
@@ -41,6 +43,9 @@ public class PilotResource {
     @Inject
     PilotService pilots;
 
+    @Inject
+    PilotDashboard dashboard;
+
     @Context
     HttpHeaders headers;
 
@@ -67,6 +72,13 @@ public class PilotResource {
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .entity(pilots.get(id, RequestLanguage.of(headers)))
                 .build();
+    }
+
+    @GET
+    @Path("/dashboard")
+    @Operation(summary = "The caller's buying organisation's needs and pilots in figures (its staff only)")
+    public PilotDashboardView dashboard() {
+        return dashboard.of(RequestLanguage.of(headers));
     }
 
     @GET

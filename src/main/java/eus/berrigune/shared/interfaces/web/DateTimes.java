@@ -45,6 +45,13 @@ public class DateTimes {
                         .withLocale(locale.getLocale()).format(instant.atZone(getZone()));
     }
 
+    /** A date for reading, e.g. "1 dic 2026" (empty for none). */
+    public String date(Instant instant) {
+        return instant == null ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale.getLocale())
+                        .format(instant.atZone(getZone()));
+    }
+
     /** The value of a {@code datetime-local} input (empty for none). */
     public String input(Instant instant) {
         return instant == null ? "" : INPUT.format(instant.atZone(getZone()).truncatedTo(ChronoUnit.MINUTES));

@@ -1,0 +1,50 @@
+package eus.berrigune.pilot.application;
+
+import java.util.List;
+
+/**
+ * A buying organisation's needs and pilots at a glance, in the reader's language. Every figure that a chart draws is
+ * here as a number, so pages can show the same numbers as a table (and API clients can read them).
+ *
+ * @param pilots pilots in all
+ * @param pilotsByStatus pilots per state (states with at least one)
+ * @param needsByState needs: open, with a pilot request, turned into a market consultation
+ * @param byHospital needs and pilots per hospital
+ * @param timeInState average days a pilot spends in each state it passed through (final states excluded)
+ * @param localPilots pilots of a cluster-member (local) company
+ * @param localPercent their share of all pilots, in per cent
+ * @param outcomes how the pilots that ended, ended
+ * @param endpointsMet agreed endpoints met, over the completed pilots
+ * @param endpoints agreed endpoints reported, over the completed pilots
+ */
+public record PilotDashboardView(
+        int pilots,
+        List<Bar> pilotsByStatus,
+        List<Bar> needsByState,
+        List<HospitalRow> byHospital,
+        List<Bar> timeInState,
+        int localPilots,
+        int localPercent,
+        List<Bar> outcomes,
+        int endpointsMet,
+        int endpoints) {
+
+    /**
+     * One bar of a chart.
+     *
+     * @param key what it counts (a state code)
+     * @param label in the reader's language
+     * @param value the figure (a count, or days for time in state)
+     * @param percentOfMax its length relative to the longest bar of its chart, 0–100
+     */
+    public record Bar(String key, String label, double value, int percentOfMax) {
+
+        /** The value as it is shown: a whole number, or one decimal for days. */
+        public String shown() {
+            return value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
+        }
+    }
+
+    /** Needs and pilots of one hospital ("" when the need names none). */
+    public record HospitalRow(String hospital, int needs, int pilots) {}
+}

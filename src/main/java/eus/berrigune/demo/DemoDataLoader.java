@@ -44,6 +44,7 @@ public class DemoDataLoader {
         DemoDataSet.Counts counts = dataSet.load();
         LOG.info(() -> "Demo data loaded: " + counts.organisations() + " organisations, " + counts.users()
                 + " users, " + counts.products() + " products, " + counts.consultations()
-                + " market consultations. Users are listed in README.md.");
+                + " market consultations, " + counts.needs() + " clinical needs, " + counts.pilots()
+                + " pilots. Users are listed in README.md.");
     }
 }

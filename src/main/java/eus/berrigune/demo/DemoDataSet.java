@@ -18,7 +18,13 @@ import eus.berrigune.catalog.domain.RegulatoryStatus;
 import eus.berrigune.catalog.domain.RiskClass;
 import eus.berrigune.catalog.domain.StudyDesign;
 import eus.berrigune.catalog.domain.SustainabilityProfile;
+import eus.berrigune.catalog.domain.InteroperabilityStandard;
 import eus.berrigune.consultation.application.ConsultationService;
+import eus.berrigune.pilot.application.NeedService;
+import eus.berrigune.pilot.application.PilotService;
+import eus.berrigune.pilot.domain.Actor;
+import eus.berrigune.pilot.domain.ClinicalNeed;
+import eus.berrigune.pilot.domain.PilotStatus;
 import eus.berrigune.consultation.domain.Adviser;
 import eus.berrigune.consultation.domain.ConsultationDraft;
 import eus.berrigune.consultation.domain.ConsultationKind;
@@ -78,6 +84,12 @@ public class DemoDataSet {
     ConsultationService consultationService;
 
     @Inject
+    NeedService needService;
+
+    @Inject
+    PilotService pilotService;
+
+    @Inject
     Clock clock;
 
     /**
@@ -86,8 +98,11 @@ public class DemoDataSet {
      * @param organisations organisations
      * @param users users
      * @param products products
+     * @param consultations market consultations
+     * @param needs clinical needs
+     * @param pilots pilots
      */
-    public record Counts(int organisations, int users, int products, int consultations) {}
+    public record Counts(int organisations, int users, int products, int consultations, int needs, int pilots) {}
 
     @Transactional
     public Counts load() {
@@ -109,8 +124,9 @@ public class DemoDataSet {
         }
         Map<String, Long> userIds = createUsers(organisationIds, companies, buyers);
         int products = 0;
+        Map<String, Long> productIds = new HashMap<>();
         for (JsonObject p : root.getJsonArray("products").getValuesAs(JsonObject.class)) {
-            createProduct(p, organisationIds.get(p.getString("company")));
+            productIds.put(p.getString("key"), createProduct(p, organisationIds.get(p.getString("company"))));
             products++;
         }
         productService.flush();
@@ -119,7 +135,37 @@ public class DemoDataSet {
             createConsultation(c, organisationIds.get(c.getString("buyer")), userIds.get(c.getString("owner")));
             consultations++;
         }
-        return new Counts(organisationIds.size(), userIds.size(), products, consultations);
+        Map<String, String> names = new HashMap<>();
+        for (JsonObject o : root.getJsonArray("organisations").getValuesAs(JsonObject.class)) {
+            names.put(o.getString("key"), o.getString("name"));
+        }
+        Map<String, Long> needIds = new HashMap<>();
+        for (JsonObject n : array(root, "needs")) {
+            needIds.put(n.getString("key"), needService.createUnchecked(organisationIds.get(n.getString("organisation")),
+                    userIds.get(n.getString("by")), Language.fromCode(n.getString("language")).orElseThrow(),
+                    new ClinicalNeed.NeedData(n.getString("title"), n.getString("problem"), text(n, "careSetting"),
+                            text(n, "hospital"), text(n, "department"), integer(n, "patientsAffected"),
+                            text(n, "desiredOutcomes"), text(n, "constraints"), Set.copyOf(strings(n, "emdn")),
+                            strings(n, "standards").stream().map(InteroperabilityStandard::valueOf)
+                                    .collect(java.util.stream.Collectors.toSet()))));
+        }
+        String hospitalName = names.get(buyers.get(0));
+        Actor requester = new Actor(userIds.get("clinician1"), "Dra. Itziar Arrieta", hospitalName);
+        Actor officer = new Actor(userIds.get("buyer1"), "Miren Goikoetxea", hospitalName);
+        Map<String, JsonObject> productsByKey = new HashMap<>();
+        root.getJsonArray("products").getValuesAs(JsonObject.class).forEach(p -> productsByKey.put(p.getString("key"), p));
+        int pilots = 0;
+        for (JsonObject p : array(root, "pilots")) {
+            String companyKey = productsByKey.get(p.getString("product")).getString("company");
+            pilotService.seedUnchecked(organisationIds.get(buyers.get(0)), needIds.get(p.getString("need")),
+                    productIds.get(p.getString("product")), requester, officer,
+                    new Actor(0, p.getString("companyContact"), names.get(companyKey)), p.getString("intendedUse"),
+                    PilotStatus.valueOf(p.getString("status")),
+                    clock.instant().minus(java.time.Duration.ofDays(p.getInt("startDaysAgo"))),
+                    java.time.Duration.ofDays(p.getInt("paceDays")));
+            pilots++;
+        }
+        return new Counts(organisationIds.size(), userIds.size(), products, consultations, needIds.size(), pilots);
     }
 
     private Map<String, Long> createUsers(Map<String, Long> ids, List<String> companies, List<String> buyers) {
@@ -168,7 +214,7 @@ public class DemoDataSet {
                 Set.of(role));
     }
 
-    private void createProduct(JsonObject p, long companyId) {
+    private long createProduct(JsonObject p, long companyId) {
         Product product = productService.createUnchecked(companyId, record(p));
         for (JsonObject e : array(p, "evidence")) {
             product.addEvidence(new EvidenceData(
@@ -197,6 +243,8 @@ public class DemoDataSet {
                 product.archive("Replaced by a newer model", now);
             }
         }
+        productService.flush();
+        return product.getId();
     }
 
     private static ProductRecord record(JsonObject p) {

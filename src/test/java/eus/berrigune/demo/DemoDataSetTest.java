@@ -56,4 +56,20 @@ class DemoDataSetTest {
         assertThat(products.stream().filter(p -> !p.isNull("sustainability")).count()).isGreaterThan(30);
         assertThat(products.toString()).doesNotContainIgnoringCase("lorem");
     }
+
+    @Test
+    void needsAndPilotsReferToRealNeedsProductsAndStatesAndCoverTheLifeCycle() {
+        Set<String> needs = all("needs").stream().map(n -> n.getString("key")).collect(Collectors.toSet());
+        Set<String> products = all("products").stream().map(p -> p.getString("key")).collect(Collectors.toSet());
+        assertThat(all("needs")).allMatch(n -> n.getJsonArray("emdn") == null
+                || n.getJsonArray("emdn").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .allMatch(c -> emdn.exists(c.getString())));
+        assertThat(all("pilots")).allSatisfy(p -> {
+            assertThat(needs).contains(p.getString("need"));
+            assertThat(products).contains(p.getString("product"));
+            eus.berrigune.pilot.domain.PilotStatus.valueOf(p.getString("status"));
+        });
+        assertThat(all("pilots").stream().map(p -> p.getString("status")).collect(Collectors.toSet()))
+                .contains("REQUESTED", "RUNNING", "COMPLETED", "STOPPED", "NEEDS_CLINICAL_INVESTIGATION");
+    }
 }

@@ -176,9 +176,15 @@ public class ProductService {
         if (buyer.organisationKind() != OrganisationKind.BUYER) {
             throw new AccessDeniedException();
         }
-        Product product = products.find(productId).orElseThrow(() -> new NotFoundException("product", productId));
-        EvidenceItem item = product.addPilotOutcome(data, pilotId, buyer.displayName(), buyer.organisationName(),
+        return recordPilotOutcomeUnchecked(productId, pilotId, data, buyer.displayName(), buyer.organisationName(),
                 clock.instant());
+    }
+
+    /** Records a pilot's signed-off outcome without an acting user: for {@link #recordPilotOutcome} and demo data. */
+    public long recordPilotOutcomeUnchecked(long productId, long pilotId, EvidenceData data, String verifier,
+            String organisation, java.time.Instant at) {
+        Product product = products.find(productId).orElseThrow(() -> new NotFoundException("product", productId));
+        EvidenceItem item = product.addPilotOutcome(data, pilotId, verifier, organisation, at);
         products.flush();
         fire(product);
         return item.getId();

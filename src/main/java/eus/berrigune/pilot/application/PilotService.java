@@ -36,6 +36,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -105,6 +108,73 @@ public class PilotService {
         triagers.forEach(id -> notifications.send(id, "notification.pilot.REQUESTED", LINK + pilot.getId(),
                 need.data().title(), productName(product, user.language())));
         return pilot.getId();
+    }
+
+    /**
+     * Demo data only: a pilot walked from its request to {@code target}, one step every {@code pace} from
+     * {@code start}, without notifications. The protocol and results are the demo's own.
+     */
+    public long seedUnchecked(long organisationId, long needId, long productId, Actor requester, Actor buyer,
+            Actor company, String intendedUse, PilotStatus target, Instant start, Duration pace) {
+        IndexableProduct product = catalog.product(productId).orElseThrow();
+        Instant[] at = {start};
+        Supplier<Instant> next = () -> at[0] = at[0].plus(pace);
+        Pilot p = pilots.save(new Pilot(organisationId, needId, productId, product.companyId(), requester,
+                intendedUse, true, start));
+        pilots.flush();
+        List<PilotStatus> path = List.of(PilotStatus.TRIAGE, PilotStatus.APPROVED, PilotStatus.COMPANY_INVITED,
+                PilotStatus.COMPANY_ACCEPTED, PilotStatus.AGREEMENT_SIGNED, PilotStatus.RUNNING, PilotStatus.EVALUATION,
+                PilotStatus.COMPLETED);
+        for (PilotStatus step : path) {
+            if (p.getStatus() == target) {
+                break;
+            }
+            switch (step) {
+                case TRIAGE -> p.startTriage(buyer, next.get());
+                case APPROVED -> {
+                    if (target == PilotStatus.REJECTED) {
+                        p.reject(buyer, "Demo: the department has no staff for a pilot this year.", next.get());
+                        continue;
+                    }
+                    if (target == PilotStatus.NEEDS_CLINICAL_INVESTIGATION) {
+                        p.routeToClinicalInvestigation(buyer, "Demo: " + String.join(", ",
+                                gate(p).stream().map(Enum::name).toList()), next.get());
+                        continue;
+                    }
+                    p.approve(buyer, gate(p), next.get());
+                }
+                case COMPANY_INVITED -> p.invite(buyer, next.get());
+                case COMPANY_ACCEPTED -> p.accept(company, next.get());
+                case AGREEMENT_SIGNED -> {
+                    p.proposeProtocol(company, new PilotProtocol(
+                            "Fewer unplanned hospital visits than the previous year\nPatients use the device on 80 % of days",
+                            12, "The requesting department", "Any serious adverse device effect",
+                            "Devices lent free of charge for the pilot", true), next.get());
+                    p.agree(company, Pilot.Side.COMPANY, p.getProtocolRevision(), next.get());
+                    p.agree(buyer, Pilot.Side.BUYER, p.getProtocolRevision(), next.get());
+                }
+                case RUNNING -> p.start(buyer, next.get());
+                case EVALUATION -> {
+                    if (target == PilotStatus.STOPPED) {
+                        p.stop(buyer, "Any serious adverse device effect: two skin reactions", next.get());
+                        continue;
+                    }
+                    p.finish(requester, next.get());
+                }
+                case COMPLETED -> {
+                    p.reportResults(requester, List.of(new Pilot.Result(true, "31 % fewer unplanned visits"),
+                            new Pilot.Result(false, "Used on 72 % of days")), "Fewer unplanned visits; daily use "
+                                    + "fell short of the target in the second month.", 40, next.get());
+                    p.signOff(buyer, next.get());
+                    pilots.flush();
+                    long item = products.recordPilotOutcomeUnchecked(productId, p.getId(), evidence(p, buyer),
+                            buyer.name(), buyer.organisation(), at[0]);
+                    p.linkEvidence(item);
+                }
+                default -> throw new IllegalStateException(step.name());
+            }
+        }
+        return p.getId();
     }
 
     /** The name of a published product in the caller's language, for a request form (empty if none such). */
@@ -325,10 +395,13 @@ public class PilotService {
 
     /** The outcome as an evidence item, in the need's language. */
     private EvidenceData evidence(Pilot p) {
+        return evidence(p, actor(currentUser.require()));
+    }
+
+    private EvidenceData evidence(Pilot p, Actor signer) {
         ClinicalNeed need = need(p);
         Language language = need.getLanguage();
-        String organisation = currentUser.require().organisationName();
-        String title = MessageBundle.get(language, "pilot.evidence.title", organisation, need.data().title());
+        String title = MessageBundle.get(language, "pilot.evidence.title", signer.organisation(), need.data().title());
         StringBuilder summary = new StringBuilder(p.getResultSummary());
         for (var r : p.getResults()) {
             summary.append("\n").append(MessageBundle.get(language, r.isMet() ? "pilot.evidence.met" : "pilot.evidence.notMet",

@@ -262,12 +262,19 @@ public class ProductSearch {
         indexed.fire(new ProductIndexed(event.productId(), event.status()));
     }
 
-    /** Re-reads one product from the database into the index (or removes it when it is gone). */
+    /**
+     * Re-reads one product from the database into the index (or removes it when it is gone). Before the index is
+     * first built (changes made while the application starts, such as the demo data) there is nothing to update: the
+     * build reads every product from the database.
+     */
     public void reindex(long productId) {
         Optional<IndexableProduct> product = feed.product(productId);
         lock.readLock().lock();
         try {
             Index current = index;
+            if (current == null) {
+                return;
+            }
             Term id = new Term(ID, Long.toString(productId));
             if (product.isPresent()) {
                 current.writer().updateDocument(id, facets.build(document(product.get(), current.day())));

@@ -92,6 +92,10 @@ public class JpaAuditRepository implements AuditRepository {
             where.add("r.actorName = :actor");
             parameters.put("actor", c.actor().toLowerCase(Locale.ROOT));
         }
+        if (c.action() != null) {
+            where.add("r.action = :action");
+            parameters.put("action", c.action());
+        }
         if (c.objectType() != null) {
             where.add("r.objectType = :objectType");
             parameters.put("objectType", c.objectType());

@@ -39,13 +39,14 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "Audit records, newest first, filtered by time (UTC instants or dates; 'to' excluded, a date"
-            + " includes its whole day), actor's sign-in name, object and outcome (administrators only)")
+            + " includes its whole day), actor's sign-in name, action, object and outcome (administrators only)")
     public AuditPage search(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("actor") String actor, @QueryParam("objectType") String objectType,
+            @QueryParam("actor") String actor, @QueryParam("action") String action,
+            @QueryParam("objectType") String objectType,
             @QueryParam("objectId") String objectId, @QueryParam("outcome") String outcome,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         AuditCriteria criteria = new AuditCriteria(instant(from, "from", false), instant(to, "to", true),
-                blankToNull(actor), blankToNull(objectType), blankToNull(objectId), outcome(outcome));
+                lowerCase(blankToNull(actor)), blankToNull(action), blankToNull(objectType), blankToNull(objectId), outcome(outcome));
         return service.search(criteria, page, size);
     }
 
@@ -82,6 +83,10 @@ public class AuditResource {
         } catch (IllegalArgumentException e) {
             throw new ValidationException("outcome", "audit.validation.outcome");
         }
+    }
+
+    private static String lowerCase(String value) {
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 
     private static String blankToNull(String value) {

@@ -66,7 +66,7 @@ public class AuditBacking {
         }
         try {
             AuditCriteria criteria = new AuditCriteria(day(from, false), day(to, true),
-                    actor == null ? null : actor.toLowerCase(Locale.ROOT), objectType, objectId, outcome());
+                    actor == null ? null : actor.toLowerCase(Locale.ROOT), null, objectType, objectId, outcome());
             result = service.search(criteria, page, PAGE_SIZE);
             if ("true".equals(request.getParameter("verify"))) {
                 verification = service.verify();

@@ -35,6 +35,9 @@ public class AuditWriter {
     /** In the caller's transaction (or a new one when there is none): commits or rolls back with it. */
     @Transactional(Transactional.TxType.REQUIRED)
     public AuditRecord append(AuditEvent event) {
+        // the caller's changes first: every transaction takes its business rows' locks before the head's, never after,
+        // so two of them cannot wait for each other
+        repository.flush();
         AuditChainHead head = repository.lockHead();
         registry.putResource(HEAD_LOCKED, Boolean.TRUE);
         AuditRecord record = head.append(event);

@@ -52,4 +52,22 @@ class ArchitectureTest {
             .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("eus.berrigune.identity..")
                     .and(CanBeAnnotated.Predicates.annotatedWith("jakarta.persistence.Entity")
                             .or(JavaClass.Predicates.simpleNameEndingWith("Repository"))));
+
+    /** The audit trail knows users only as identity's application API (the caller) and the ids it is given. */
+    @ArchTest
+    static final ArchRule auditDoesNotReadIdentityTables = noClasses().that()
+            .resideInAPackage("eus.berrigune.audit..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("eus.berrigune.identity..")
+                    .and(CanBeAnnotated.Predicates.annotatedWith("jakarta.persistence.Entity")
+                            .or(JavaClass.Predicates.simpleNameEndingWith("Repository"))));
+
+    /** Nobody but the audit capability touches its records or its chain: the others call AuditTrail. */
+    @ArchTest
+    static final ArchRule auditRecordsAreWrittenOnlyByTheAuditCapability = noClasses().that()
+            .resideOutsideOfPackage("eus.berrigune.audit..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("eus.berrigune.audit.infrastructure..")
+                    .or(JavaClass.Predicates.simpleName("AuditRecord"))
+                    .or(JavaClass.Predicates.simpleName("AuditChainHead"))
+                    .or(JavaClass.Predicates.simpleName("AuditRepository"))
+                    .or(JavaClass.Predicates.simpleName("AuditWriter")));
 }

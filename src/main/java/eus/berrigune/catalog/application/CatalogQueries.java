@@ -1,5 +1,6 @@
 package eus.berrigune.catalog.application;
 
+import eus.berrigune.audit.application.AuditTrail;
 import eus.berrigune.catalog.domain.EvidenceDocument;
 import eus.berrigune.catalog.domain.EvidenceItem;
 import eus.berrigune.catalog.domain.Product;
@@ -51,6 +52,9 @@ public class CatalogQueries {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     /** A product the caller may read, else not found. */
     public ProductDetails details(long productId) {
@@ -143,6 +147,9 @@ public class CatalogQueries {
         byte[] content = products.findContent(documentId)
                 .orElseThrow(() -> new NotFoundException("document", documentId))
                 .getContent();
+        if (document.isBuyerOnly()) {
+            audit.record("read", "document", documentId, "buyer-only, product " + document.getProduct().getId());
+        }
         return new DocumentDownload(document.getFileName(), document.getContentType(), content, document.getSha256());
     }
 

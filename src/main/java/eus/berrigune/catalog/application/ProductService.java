@@ -1,5 +1,6 @@
 package eus.berrigune.catalog.application;
 
+import eus.berrigune.audit.application.AuditTrail;
 import eus.berrigune.catalog.domain.DocumentContent;
 import eus.berrigune.catalog.domain.EvidenceData;
 import eus.berrigune.catalog.domain.EvidenceDocument;
@@ -49,12 +50,16 @@ public class ProductService {
     @Inject
     Event<ProductChanged> changed;
 
+    @Inject
+    AuditTrail audit;
+
     /** Creates a draft for the caller's company. */
     public long create(ProductRecord record) {
         AuthenticatedUser user = currentUser.require(Role.SUPPLIER);
         checkEmdn(record);
         Product product = products.save(new Product(user.organisationId(), record));
         fire(product);
+        audit.record("create", "product", product.getId());
         return product.getId();
     }
 
@@ -78,12 +83,14 @@ public class ProductService {
         checkEmdn(record);
         product.update(record);
         fire(product);
+        audit.record("update", "product", productId);
     }
 
     public void publish(long productId) {
         Product product = editable(productId);
         product.publish(clock.instant());
         fire(product);
+        audit.record("publish", "product", productId);
     }
 
     /** Archives a product: its company, or an administrator who must give a reason. */
@@ -103,6 +110,7 @@ public class ProductService {
         }
         product.archive(reason, clock.instant());
         fire(product);
+        audit.record("archive", "product", productId, reason);
     }
 
     public long addEvidence(long productId, EvidenceData data) {
@@ -110,6 +118,7 @@ public class ProductService {
         EvidenceItem item = product.addEvidence(data);
         products.flush();
         fire(product);
+        audit.record("add-evidence", "product", productId, "evidence " + item.getId());
         return item.getId();
     }
 
@@ -117,12 +126,14 @@ public class ProductService {
         Product product = editable(productId);
         product.changeEvidence(itemId, data);
         fire(product);
+        audit.record("change-evidence", "product", productId, "evidence " + itemId);
     }
 
     public void removeEvidence(long productId, long itemId) {
         Product product = editable(productId);
         product.removeEvidence(itemId);
         fire(product);
+        audit.record("remove-evidence", "product", productId, "evidence " + itemId);
     }
 
     /** Stores a PDF (checked by content, at most 20 MB) with the product; returns the document id. */
@@ -135,6 +146,8 @@ public class ProductService {
         products.flush();
         products.saveContent(new DocumentContent(document.getId(), content));
         fire(product);
+        audit.record("upload-document", "product", productId,
+                "document " + document.getId() + (buyerOnly ? " (buyer-only) " : " ") + name + " sha256 " + sha256);
         return document.getId();
     }
 
@@ -142,6 +155,7 @@ public class ProductService {
         Product product = editable(productId);
         product.removeDocument(documentId);
         fire(product);
+        audit.record("remove-document", "product", productId, "document " + documentId);
     }
 
     /** An evaluator of a buying organisation verifies an evidence item of a published product. */
@@ -150,6 +164,7 @@ public class ProductService {
         Product product = readable(productId);
         product.verifyEvidence(itemId, evaluator.displayName(), evaluator.organisationName(), clock.instant());
         fire(product);
+        audit.record("verify-evidence", "product", productId, "evidence " + itemId);
     }
 
     /** An evaluator returns an evidence item to the company with a reason. */
@@ -164,6 +179,7 @@ public class ProductService {
         Product product = readable(productId);
         product.returnEvidence(itemId, evaluator.displayName(), evaluator.organisationName(), reason, clock.instant());
         fire(product);
+        audit.record("return-evidence", "product", productId, "evidence " + itemId + ": " + reason);
     }
 
     /**

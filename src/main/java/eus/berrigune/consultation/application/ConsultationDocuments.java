@@ -1,5 +1,6 @@
 package eus.berrigune.consultation.application;
 
+import eus.berrigune.audit.application.AuditTrail;
 import eus.berrigune.catalog.application.DocumentDownload;
 import eus.berrigune.catalog.application.DocumentInspector;
 import eus.berrigune.consultation.domain.Answer;
@@ -48,6 +49,9 @@ public class ConsultationDocuments {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     /**
      * A document of the notice, to be published with it.
      *
@@ -84,8 +88,10 @@ public class ConsultationDocuments {
         }
         String name = DocumentInspector.safeFileName(fileName);
         String sha = inspector.inspect(name, content);
-        return consultations.save(ConsultationDocument.forNotice(consultationId, name, content.length, sha), content)
+        long id = consultations.save(ConsultationDocument.forNotice(consultationId, name, content.length, sha), content)
                 .getId();
+        audit.record("attach-document", "consultation", consultationId, "document " + id + " " + name + " sha256 " + sha);
+        return id;
     }
 
     /** The buying team removes a document from a draft's notice. */
@@ -98,6 +104,7 @@ public class ConsultationDocuments {
                 .filter(d -> d.getConsultationId() == consultationId && d.isNoticeAttachment())
                 .orElseThrow(() -> new NotFoundException("document", documentId));
         consultations.delete(document);
+        audit.record("detach-document", "consultation", consultationId, "document " + documentId);
     }
 
     /**
@@ -109,7 +116,7 @@ public class ConsultationDocuments {
         Consultation c = consultations.find(consultationId)
                 .filter(x -> ConsultationAccess.canRead(x, Optional.of(user)))
                 .orElseThrow(() -> new NotFoundException("consultation", consultationId));
-        c.advance(clock.instant());
+        consultationService.advance(c, clock.instant());
         if (!c.admits(user.organisationId())) {
             throw new AccessDeniedException();
         }
@@ -122,8 +129,11 @@ public class ConsultationDocuments {
         }
         String name = DocumentInspector.safeFileName(fileName);
         String sha = inspector.inspect(name, content);
-        return consultations.save(ConsultationDocument.forAnswer(consultationId, user.organisationId(), questionId, name,
+        long id = consultations.save(ConsultationDocument.forAnswer(consultationId, user.organisationId(), questionId, name,
                 content.length, sha), content).getId();
+        audit.record("upload-document", "consultation", consultationId,
+                "document " + id + " for question " + questionId + " " + name + " sha256 " + sha);
+        return id;
     }
 
     /** Whether the document was uploaded by the company for this question of this consultation. */
@@ -146,6 +156,11 @@ public class ConsultationDocuments {
         }
         byte[] content = consultations.findDocumentContent(documentId)
                 .orElseThrow(() -> new NotFoundException("document", documentId));
+        if (!document.isNoticeAttachment()) {
+            // a file of a company's answer: as confidential as the answer
+            audit.record("read", "document", documentId, "answer file of company " + document.getCompanyId()
+                    + ", consultation " + c.getId());
+        }
         return new DocumentDownload(document.getFileName(), document.getContentType(), content, document.getSha256());
     }
 
@@ -158,7 +173,7 @@ public class ConsultationDocuments {
         if (ownCompany) {
             return true;
         }
-        c.advance(clock.instant());
+        consultationService.advance(c, clock.instant());
         if (!ConsultationAccess.isBuyingTeam(c, user) || !c.answersUnsealedAt(clock.instant())) {
             return false;
         }

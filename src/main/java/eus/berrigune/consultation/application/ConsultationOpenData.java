@@ -50,6 +50,9 @@ public class ConsultationOpenData {
     @Inject
     Clock clock;
 
+    @Inject
+    ConsultationService consultationService;
+
     /** The OCDS ocid prefix; register one with the Open Contracting Partnership for production. */
     @Inject
     @ConfigProperty(name = "berrigune.opendata.ocid-prefix", defaultValue = "ocds-berrigune-")
@@ -84,7 +87,7 @@ public class ConsultationOpenData {
     private OpenDataSource source(long id) {
         Consultation c = consultations.find(id).filter(Consultation::isPublic)
                 .orElseThrow(() -> new NotFoundException("consultation", id));
-        c.advance(clock.instant());
+        consultationService.advance(c, clock.instant());
         Map<Language, OpenDataSource.Text> texts = new EnumMap<>(Language.class);
         for (Map.Entry<Language, ConsultationText> t : c.getTexts().entrySet()) {
             ConsultationText text = t.getValue();

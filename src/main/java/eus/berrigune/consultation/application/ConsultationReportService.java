@@ -1,5 +1,6 @@
 package eus.berrigune.consultation.application;
 
+import eus.berrigune.audit.application.AuditTrail;
 import eus.berrigune.consultation.domain.Answer;
 import eus.berrigune.consultation.domain.AnswerItem;
 import eus.berrigune.consultation.domain.Clarification;
@@ -65,6 +66,9 @@ public class ConsultationReportService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     /** The buying team's draft of the report (created, pre-filled, on first use); only once the consultation closed. */
     public ReportView draft(long consultationId, Language language) {
         Consultation c = consultationService.ownedByTeam(consultationId);
@@ -80,6 +84,7 @@ public class ConsultationReportService {
             throw new eus.berrigune.shared.domain.EditConflictException();
         }
         report.write(texts);
+        audit.record("update", "report", consultationId);
         return view(c, report, language, true);
     }
 
@@ -92,6 +97,7 @@ public class ConsultationReportService {
             notifications.send(r.userId(), "notification.consultation.reportPublished",
                     "/consultations/report.xhtml?id=" + c.getId(), ConsultationService.title(c, r.language()), null);
         }
+        audit.record("publish", "report", consultationId);
     }
 
     /** The published report, for anybody; not found before publication. */

@@ -1,10 +1,12 @@
 package eus.berrigune.consultation.application;
 
+import eus.berrigune.audit.application.AuditTrail;
 import eus.berrigune.catalog.application.CatalogQueries;
 import eus.berrigune.consultation.domain.Consultation;
 import eus.berrigune.consultation.domain.ConsultationDraft;
 import eus.berrigune.consultation.domain.ConsultationKind;
 import eus.berrigune.consultation.domain.ConsultationRepository;
+import eus.berrigune.consultation.domain.ConsultationStatus;
 import eus.berrigune.consultation.domain.ConsultationText;
 import eus.berrigune.identity.application.AuthenticatedUser;
 import eus.berrigune.identity.application.CurrentUser;
@@ -65,6 +67,9 @@ public class ConsultationService {
     Clock clock;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     SessionService sessions;
 
     /** A new draft for the caller's buying organisation. */
@@ -74,7 +79,9 @@ public class ConsultationService {
             throw new AccessDeniedException();
         }
         checkReferences(draft);
-        return consultations.save(new Consultation(user.organisationId(), user.userId(), draft)).getId();
+        long id = consultations.save(new Consultation(user.organisationId(), user.userId(), draft)).getId();
+        audit.record("create", "consultation", id);
+        return id;
     }
 
     /** Creates and announces a consultation without an acting user: for the demo data set only. */
@@ -94,6 +101,7 @@ public class ConsultationService {
         }
         checkReferences(draft);
         c.update(draft);
+        audit.record("update", "consultation", id);
     }
 
     /**
@@ -104,6 +112,7 @@ public class ConsultationService {
         Consultation c = ownedByTeam(id);
         c.schedule(clock.instant());
         invite(c);
+        audit.record("schedule", "consultation", id);
     }
 
     /**
@@ -136,6 +145,7 @@ public class ConsultationService {
         for (IdentityService.Recipient r : identity.recipients(audience(c), Role.SUPPLIER)) {
             notifications.send(r.userId(), "notification.consultation.cancelled", link(c), title(c, r.language()), null);
         }
+        audit.record("cancel", "consultation", id, reason);
     }
 
     /** A consultation the caller may read (the public notice, or a draft of the caller's team), else not found. */
@@ -146,7 +156,7 @@ public class ConsultationService {
             throw new NotFoundException("consultation", id);
         }
         Instant now = clock.instant();
-        c.advance(now);
+        advance(c, now);
         return view(c, user, now);
     }
 
@@ -162,7 +172,7 @@ public class ConsultationService {
                 found.values().stream().map(Consultation::getBuyerId).toList());
         List<ConsultationSummary> list = new ArrayList<>();
         for (Consultation c : found.values()) {
-            c.advance(now);
+            advance(c, now);
             Map.Entry<Language, ConsultationText> text = textFor(c, language);
             list.add(new ConsultationSummary(c.getId(), c.getStatus(), c.getKind(),
                     text == null ? "#" + c.getId() : text.getValue().getTitle(),
@@ -178,7 +188,7 @@ public class ConsultationService {
         Instant now = clock.instant();
         int moved = 0;
         for (Consultation c : consultations.findRunning()) {
-            if (c.advance(now)) {
+            if (advance(c, now)) {
                 moved++;
                 LOG.info(() -> "Consultation " + c.getId() + " is now " + c.getStatus());
             }
@@ -195,8 +205,21 @@ public class ConsultationService {
             }
             throw new NotFoundException("consultation", id);
         }
-        c.advance(clock.instant());
+        advance(c, clock.instant());
         return c;
+    }
+
+    /**
+     * Brings the consultation up to the clock; a move (opening, closing) is a state transition of the trail, made by
+     * the system whoever's request noticed it.
+     */
+    boolean advance(Consultation c, Instant now) {
+        ConsultationStatus before = c.getStatus();
+        if (!c.advance(now)) {
+            return false;
+        }
+        audit.recordBySystem("transition", "consultation", c.getId(), before + " -> " + c.getStatus());
+        return true;
     }
 
     private void checkReferences(ConsultationDraft draft) {

@@ -1,5 +1,6 @@
 package eus.berrigune.consultation.application;
 
+import eus.berrigune.audit.application.AuditTrail;
 import eus.berrigune.catalog.application.CatalogQueries;
 import eus.berrigune.catalog.application.ProductSummary;
 import eus.berrigune.consultation.domain.Answer;
@@ -60,6 +61,9 @@ public class ParticipationService {
     Clock clock;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     ConsultationDocuments documents;
 
     /** A company asks a clarification question (while the consultation accepts answers). */
@@ -71,6 +75,7 @@ public class ParticipationService {
             throw new AccessDeniedException();
         }
         long id = consultations.save(new Clarification(c, user.organisationId(), question, now)).getId();
+        audit.record("ask", "clarification", id, "consultation " + consultationId);
         for (IdentityService.Recipient r : identity.recipients(Set.of(c.getBuyerId()), Role.BUYER)) {
             notifications.send(r.userId(), "notification.consultation.questionReceived", ConsultationService.link(c),
                     ConsultationService.title(c, r.language()), null);
@@ -121,6 +126,8 @@ public class ParticipationService {
             notifications.send(r.userId(), "notification.consultation.clarificationPublished",
                     ConsultationService.link(c), ConsultationService.title(c, r.language()), null);
         }
+        audit.record("publish", "clarification", clarificationId, "consultation " + consultationId
+                + (duplicates == null || duplicates.isEmpty() ? "" : ", duplicates " + duplicates));
     }
 
     /** The caller's company's answer (working copy and last submission), or empty when it has none yet. */
@@ -144,6 +151,7 @@ public class ParticipationService {
         Answer answer = consultations.findAnswer(consultationId, user.organisationId())
                 .orElseGet(() -> consultations.save(new Answer(consultationId, user.organisationId())));
         answer.write(c, items, productIds, clock.instant());
+        audit.record("save", "answer", answer.getId(), "consultation " + consultationId);
         return view(answer, true);
     }
 
@@ -154,6 +162,7 @@ public class ParticipationService {
         Answer answer = consultations.findAnswer(consultationId, user.organisationId())
                 .orElseThrow(() -> new InvalidStateException("consultation.answer.nothingToSubmit"));
         answer.submit(c, user.userId(), clock.instant());
+        audit.record("submit", "answer", answer.getId(), "consultation " + consultationId);
         return view(answer, true);
     }
 
@@ -170,6 +179,10 @@ public class ParticipationService {
         Map<Long, OrganisationSummary> companies =
                 identity.publicProfiles(submittedAnswers.stream().map(Answer::getCompanyId).toList());
         List<AnswerView> answers = submittedAnswers.stream().map(a -> view(a, false, companies)).toList();
+        // each company's answer is confidential: every reading by the buying team is on the record
+        for (Answer a : submittedAnswers) {
+            audit.record("read", "answer", a.getId(), "consultation " + consultationId + ", company " + a.getCompanyId());
+        }
         return new AnswersOverview(false, submitted, answers);
     }
 
@@ -183,7 +196,7 @@ public class ParticipationService {
         if (!ConsultationAccess.canRead(c, currentUser.get())) {
             throw new NotFoundException("consultation", consultationId);
         }
-        c.advance(clock.instant());
+        consultationService.advance(c, clock.instant());
         return c;
     }
 

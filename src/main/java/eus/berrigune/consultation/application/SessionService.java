@@ -1,5 +1,6 @@
 package eus.berrigune.consultation.application;
 
+import eus.berrigune.audit.application.AuditTrail;
 import eus.berrigune.consultation.domain.Consultation;
 import eus.berrigune.consultation.domain.ConsultationRepository;
 import eus.berrigune.consultation.domain.ConsultationSession;
@@ -56,6 +57,9 @@ public class SessionService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     /** The sessions the caller may see (everybody who can read the consultation), by start. */
     public List<SessionView> sessions(long consultationId) {
         Consultation c = consultations.find(consultationId)
@@ -102,6 +106,7 @@ public class SessionService {
                             ? "notification.consultation.meetingsOffered" : "notification.consultation.sessionScheduled",
                     ConsultationService.link(c), ConsultationService.title(c, r.language()), null);
         }
+        audit.record("schedule-session", "consultation", consultationId, kind + " " + ids);
         return ids;
     }
 
@@ -126,6 +131,7 @@ public class SessionService {
         } catch (EditConflictException concurrentBooking) {
             throw new InvalidStateException("consultation.session.taken");
         }
+        audit.record("book", "session", sessionId, "consultation " + consultationId);
     }
 
     /** The caller's company gives its slot back. */
@@ -133,12 +139,14 @@ public class SessionService {
         AuthenticatedUser user = currentUser.require(Role.SUPPLIER);
         Consultation c = admitted(consultationId, user);
         sessionOf(c, sessionId).release(user.organisationId(), clock.instant());
+        audit.record("release", "session", sessionId, "consultation " + consultationId);
     }
 
     /** The buying team records the minutes of a session that took place. */
     public void recordMinutes(long consultationId, long sessionId, String minutes) {
         Consultation c = consultationService.ownedByTeam(consultationId);
         sessionOf(c, sessionId).recordMinutes(minutes, clock.instant());
+        audit.record("record-minutes", "session", sessionId, "consultation " + consultationId);
     }
 
     /** Cancels every session still scheduled, telling the companies that booked one (the consultation was cancelled). */
@@ -166,13 +174,14 @@ public class SessionService {
         ConsultationSession session = sessionOf(c, sessionId);
         session.cancel();
         tellBooked(c, session);
+        audit.record("cancel", "session", sessionId, "consultation " + consultationId);
     }
 
     private Consultation admitted(long consultationId, AuthenticatedUser user) {
         Consultation c = consultations.find(consultationId)
                 .filter(x -> ConsultationAccess.canRead(x, Optional.of(user)))
                 .orElseThrow(() -> new NotFoundException("consultation", consultationId));
-        c.advance(clock.instant());
+        consultationService.advance(c, clock.instant());
         if (!c.admits(user.organisationId())) {
             throw new AccessDeniedException();
         }

@@ -1,5 +1,6 @@
 package eus.berrigune.identity.application;
 
+import eus.berrigune.audit.application.AuditTrail;
 import eus.berrigune.identity.domain.Organisation;
 import eus.berrigune.identity.domain.OrganisationKind;
 import eus.berrigune.identity.domain.OrganisationRepository;
@@ -46,10 +47,15 @@ public class IdentityService {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    AuditTrail audit;
+
     /** Creates a company or buying organisation (administrators only). */
     public long createOrganisation(OrganisationKind kind, Organisation.ProfileData profile, boolean clusterMember) {
         currentUser.require(Role.ADMIN);
-        return createOrganisationUnchecked(kind, profile, clusterMember);
+        long id = createOrganisationUnchecked(kind, profile, clusterMember);
+        audit.record("create", "organisation", id, kind + " " + profile.name());
+        return id;
     }
 
     /** Creation without an acting user: for the demo data set and first-run bootstrap only. */
@@ -78,11 +84,13 @@ public class IdentityService {
         }
         validateProfile(profile, organisationId);
         organisation.updateProfile(profile);
+        audit.record("update", "organisation", organisationId);
     }
 
     public void setClusterMember(long organisationId, boolean member) {
         currentUser.require(Role.ADMIN);
         organisations.get(organisationId).setClusterMember(member);
+        audit.record("set-cluster-member", "organisation", organisationId, String.valueOf(member));
     }
 
     private void validateProfile(Organisation.ProfileData p, Long selfId) {
@@ -121,7 +129,10 @@ public class IdentityService {
     /** Creates a user in an organisation with the given roles (administrators only). */
     public long createUser(NewUser command) {
         currentUser.require(Role.ADMIN);
-        return createUserUnchecked(command);
+        long id = createUserUnchecked(command);
+        audit.record("create", "user", id, command.username() + " in organisation " + command.organisationId()
+                + " with roles " + new java.util.TreeSet<>(command.roles()));
+        return id;
     }
 
     /** Creation without an acting user: for the demo data set and first-run bootstrap only. */
@@ -177,6 +188,7 @@ public class IdentityService {
             throw new ValidationException("roles", "user.validation.keepOwnAdmin");
         }
         user.assignRoles(roles);
+        audit.record("assign-roles", "user", userId, user.getUsername() + ": " + new java.util.TreeSet<>(roles));
     }
 
     public void setEnabled(long userId, boolean enabled) {
@@ -190,6 +202,7 @@ public class IdentityService {
         } else {
             user.disable();
         }
+        audit.record(enabled ? "enable" : "disable", "user", userId, user.getUsername());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

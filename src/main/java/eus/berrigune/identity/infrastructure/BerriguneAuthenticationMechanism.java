@@ -1,5 +1,12 @@
 package eus.berrigune.identity.infrastructure;
 
+import eus.berrigune.audit.application.AuditActor;
+import eus.berrigune.audit.application.AuditTrail;
+import eus.berrigune.audit.domain.AuditOutcome;
+import eus.berrigune.identity.domain.UserAccountRepository;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -39,8 +46,16 @@ public class BerriguneAuthenticationMechanism implements HttpAuthenticationMecha
     public static final String AUTHENTICATION_FAILED = "berrigune.authenticationFailed";
     static final long ABSOLUTE_TIMEOUT_HOURS = 10;
 
+    private static final Logger LOG = Logger.getLogger(BerriguneAuthenticationMechanism.class.getName());
+
     @Inject
     IdentityStoreHandler identityStoreHandler;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    UserAccountRepository users;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -67,7 +82,9 @@ public class BerriguneAuthenticationMechanism implements HttpAuthenticationMecha
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStoreHandler.validate(credential);
+        String typed = credential instanceof UsernamePasswordCredential upc ? upc.getCaller() : null;
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            recordSignIn(typed, AuditOutcome.FAILED, "web");
             return AuthenticationStatus.SEND_FAILURE;
         }
         HttpSession old = request.getSession(false);
@@ -78,6 +95,7 @@ public class BerriguneAuthenticationMechanism implements HttpAuthenticationMecha
         session.setAttribute(
                 SESSION_CALLER,
                 new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()), Instant.now()));
+        recordSignIn(result.getCallerPrincipal().getName(), AuditOutcome.SUCCESS, "web");
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -92,12 +110,31 @@ public class BerriguneAuthenticationMechanism implements HttpAuthenticationMecha
                     return context.notifyContainerAboutLogin(result);
                 }
             }
+            recordSignIn(basic == null ? null : basic.getCaller(), AuditOutcome.FAILED, "api");
             return unauthorized(request, response);
         }
         if (context.isProtected()) {
             return unauthorized(request, response);
         }
         return context.doNothing();
+    }
+
+    /**
+     * Records a web sign-in, or a failed sign-in on either door (API calls authenticate on every request, so their
+     * successes are not sign-ins; what they do is recorded by the services). The name typed at a failed sign-in is
+     * kept (neutralised) and, when it is an account's, the account and its organisation too: an auditor sees which
+     * accounts are being tried. A failure to record never changes the answer to the caller.
+     */
+    private void recordSignIn(String typedName, AuditOutcome outcome, String door) {
+        try {
+            String name = typedName == null ? "" : typedName.strip().toLowerCase(Locale.ROOT);
+            AuditActor actor = users.findByUsername(name)
+                    .map(u -> new AuditActor(u.getId(), u.getUsername(), u.getOrganisation().getId()))
+                    .orElseGet(() -> new AuditActor(null, typedName == null || typedName.isEmpty() ? "-" : typedName, null));
+            audit.recordSeparately(actor, "sign-in", "user", actor.userId(), outcome, door);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not record a sign-in in the audit trail", e);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package eus.berrigune.identity.interfaces.web;
 
+import eus.berrigune.audit.application.AuditTrail;
 import eus.berrigune.identity.application.AuthenticatedUser;
 import eus.berrigune.identity.application.CurrentUser;
 import eus.berrigune.identity.domain.Role;
@@ -38,12 +39,16 @@ public class AreaAccessFilter extends HttpFilter {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient AuditTrail audit;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         Predicate<AuthenticatedUser> allowed = rule(path);
         if (allowed != null && currentUser.get().map(u -> !allowed.test(u)).orElse(false)) {
+            audit.recordDenied("page", path, "area " + path.substring(0, path.indexOf('/', 1) + 1));
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -203,6 +203,7 @@ public class ProductService {
         EvidenceItem item = product.addPilotOutcome(data, pilotId, verifier, organisation, at);
         products.flush();
         fire(product);
+        audit.record("add-pilot-outcome", "product", productId, "evidence item " + item.getId() + " from pilot " + pilotId);
         return item.getId();
     }
 

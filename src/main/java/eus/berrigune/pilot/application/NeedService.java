@@ -1,5 +1,6 @@
 package eus.berrigune.pilot.application;
 
+import eus.berrigune.audit.application.AuditTrail;
 import eus.berrigune.catalog.application.CatalogIndexFeed;
 import eus.berrigune.catalog.application.IndexableProduct;
 import eus.berrigune.catalog.application.ProductDetails;
@@ -68,12 +69,17 @@ public class NeedService {
     @Inject
     ConsultationService consultations;
 
+    @Inject
+    AuditTrail audit;
+
     public long create(ClinicalNeed.NeedData data) {
         AuthenticatedUser user = staff();
         if (data.emdnCodes().stream().anyMatch(code -> !emdn.exists(code))) {
             throw new ValidationException("emdnCodes", "consultation.validation.emdn");
         }
-        return needs.save(new ClinicalNeed(user.organisationId(), user.userId(), user.language(), data)).getId();
+        long id = needs.save(new ClinicalNeed(user.organisationId(), user.userId(), user.language(), data)).getId();
+        audit.record("create", "need", id);
+        return id;
     }
 
     /** Writes a need without an acting user: for the demo data set only. */
@@ -153,6 +159,7 @@ public class NeedService {
                 Map.of(need.getLanguage(), text), List.copyOf(d.emdnCodes()), List.of(), null, null, List.of(),
                 List.of(), Set.of()));
         need.turnedInto(consultation);
+        audit.record("ask-the-market", "need", id, "consultation " + consultation);
         return consultation;
     }
 

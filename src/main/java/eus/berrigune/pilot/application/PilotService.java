@@ -1,5 +1,6 @@
 package eus.berrigune.pilot.application;
 
+import eus.berrigune.audit.application.AuditTrail;
 import eus.berrigune.catalog.application.CatalogIndexFeed;
 import eus.berrigune.catalog.application.IndexableProduct;
 import eus.berrigune.catalog.application.ProductDetails;
@@ -82,6 +83,9 @@ public class PilotService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     /**
      * A member of the buying organisation asks to try a published product for one of the organisation's needs.
      *
@@ -107,6 +111,7 @@ public class PilotService {
         triagers.remove(user.userId());
         triagers.forEach(id -> notifications.send(id, "notification.pilot.REQUESTED", LINK + pilot.getId(),
                 need.data().title(), productName(product, user.language())));
+        audit.record("request", "pilot", pilot.getId(), "need " + need.getId() + ", product " + product.id());
         return pilot.getId();
     }
 
@@ -326,6 +331,8 @@ public class PilotService {
         for (PilotEvent event : added) {
             tell(pilot, event, user);
         }
+        audit.record(action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), "pilot", id,
+                "now " + pilot.getStatus().name());
     }
 
     /**

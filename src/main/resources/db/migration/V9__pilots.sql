@@ -4,6 +4,8 @@
 -- The hospital a need arises in (dashboards count by it) and the market consultation it was turned into, if any.
 ALTER TABLE clinical_need ADD COLUMN hospital VARCHAR(200);
 ALTER TABLE clinical_need ADD COLUMN consultation_id BIGINT REFERENCES consultation (id);
+-- A clinician who knows no product asks the procurement officers to consult the market.
+ALTER TABLE clinical_need ADD COLUMN market_requested_at TIMESTAMP WITH TIME ZONE;
 
 CREATE TABLE pilot (
     id                     BIGINT        NOT NULL PRIMARY KEY,

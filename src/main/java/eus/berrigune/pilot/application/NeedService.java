@@ -6,6 +6,8 @@ import eus.berrigune.catalog.application.IndexableProduct;
 import eus.berrigune.catalog.application.ProductDetails;
 import eus.berrigune.identity.application.AuthenticatedUser;
 import eus.berrigune.identity.application.CurrentUser;
+import eus.berrigune.identity.application.IdentityService;
+import eus.berrigune.notification.application.NotificationService;
 import eus.berrigune.identity.domain.Role;
 import eus.berrigune.consultation.application.ConsultationService;
 import eus.berrigune.consultation.domain.ConsultationDraft;
@@ -71,6 +73,12 @@ public class NeedService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    NotificationService notifications;
 
     public long create(ClinicalNeed.NeedData data) {
         AuthenticatedUser user = staff();
@@ -163,6 +171,21 @@ public class NeedService {
         return consultation;
     }
 
+    /**
+     * A clinician (or any staff) who knows no product asks the organisation's procurement officers to consult the
+     * market for the need; they are notified and can turn it into a consultation ({@link #askTheMarket}).
+     */
+    public void requestMarketConsultation(long id) {
+        ClinicalNeed need = own(id);
+        need.requestMarketConsultation(clock.instant());
+        AuthenticatedUser user = currentUser.require();
+        identity.recipients(List.of(need.getOrganisationId()), Role.BUYER).stream()
+                .filter(r -> r.userId() != user.userId())
+                .forEach(r -> notifications.send(r.userId(), "notification.need.marketRequested",
+                        "/pilots/need.xhtml?id=" + id, need.data().title(), user.displayName()));
+        audit.record("request-market-consultation", "need", id);
+    }
+
     /** An enum argument is shown by its label ({@code EnumClass.VALUE}), anything else as it is. */
     private static Object label(Object argument, Language language) {
         return argument instanceof Enum<?> e
@@ -195,6 +218,7 @@ public class NeedService {
         ClinicalNeed.NeedData d = n.data();
         return new NeedView(n.getId(), n.getLanguage().code(), d.title(), d.problem(), d.careSetting(), d.hospital(),
                 d.department(), d.patientsAffected(), d.desiredOutcomes(), d.constraints(), d.emdnCodes(),
-                d.requiredStandards(), n.getConsultationId().orElse(null), n.getCreatedAt());
+                d.requiredStandards(), n.getConsultationId().orElse(null), n.getMarketRequestedAt().orElse(null),
+                n.getCreatedAt());
     }
 }

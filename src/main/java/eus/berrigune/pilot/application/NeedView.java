@@ -20,9 +20,11 @@ import java.util.Set;
  * @param emdnCodes kinds of device that could help
  * @param requiredStandards standards the solution must speak
  * @param consultationId the market consultation it was turned into, or null
+ * @param marketRequestedAt when staff asked the procurement officers to consult the market, or null
  * @param createdAt when it was written
  */
 public record NeedView(long id, String language, String title, String problem, String careSetting, String hospital,
         String department,
         Integer patientsAffected, String desiredOutcomes, String constraints, Set<String> emdnCodes,
-        Set<InteroperabilityStandard> requiredStandards, Long consultationId, Instant createdAt) {}
+        Set<InteroperabilityStandard> requiredStandards, Long consultationId,
+        Instant marketRequestedAt, Instant createdAt) {}

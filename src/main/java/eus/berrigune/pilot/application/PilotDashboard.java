@@ -95,10 +95,14 @@ public class PilotDashboard {
         }
         int consulted = (int) needList.stream().filter(n -> n.getConsultationId().isPresent()).count();
         int piloted = (int) needList.stream().filter(n -> needsWithPilots.contains(n.getId())).count();
+        int marketAsked = (int) needList.stream()
+                .filter(n -> n.getConsultationId().isEmpty() && n.getMarketRequestedAt().isPresent()).count();
         int open = (int) needList.stream()
-                .filter(n -> n.getConsultationId().isEmpty() && !needsWithPilots.contains(n.getId())).count();
+                .filter(n -> n.getConsultationId().isEmpty() && n.getMarketRequestedAt().isEmpty()
+                        && !needsWithPilots.contains(n.getId())).count();
         List<PilotDashboardView.Bar> needBars = List.of(
                 bar("OPEN", label(language, "pilots.dashboard.needs.open"), open),
+                bar("MARKET_REQUESTED", label(language, "pilots.dashboard.needs.marketRequested"), marketAsked),
                 bar("PILOT", label(language, "pilots.dashboard.needs.pilot"), piloted),
                 bar("CONSULTATION", label(language, "pilots.dashboard.needs.consultation"), consulted));
 

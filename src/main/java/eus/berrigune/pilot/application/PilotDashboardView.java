@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param pilots pilots in all
  * @param pilotsByStatus pilots per state (states with at least one)
- * @param needsByState needs: open, with a pilot request, turned into a market consultation
+ * @param needsByState needs: open, market consultation asked for, with a pilot request, turned into a consultation
  * @param byHospital needs and pilots per hospital
  * @param timeInState average days a pilot spends in each state it passed through (final states excluded)
  * @param localPilots pilots of a cluster-member (local) company

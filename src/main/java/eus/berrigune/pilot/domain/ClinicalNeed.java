@@ -78,6 +78,9 @@ public class ClinicalNeed extends BaseEntity {
     @Column(name = "consultation_id")
     private Long consultationId;
 
+    @Column(name = "market_requested_at")
+    private java.time.Instant marketRequestedAt;
+
     protected ClinicalNeed() {}
 
     public ClinicalNeed(long organisationId, long createdBy, Language language, NeedData data) {
@@ -182,6 +185,23 @@ public class ClinicalNeed extends BaseEntity {
     /** The market consultation this need was turned into, if any. */
     public Optional<Long> getConsultationId() {
         return Optional.ofNullable(consultationId);
+    }
+
+    /** When a member of staff asked the procurement officers to consult the market, if they did. */
+    public Optional<java.time.Instant> getMarketRequestedAt() {
+        return Optional.ofNullable(marketRequestedAt);
+    }
+
+    /**
+     * A member of staff who knows no product for the need asks the procurement officers to consult the market (once;
+     * not after it has been turned into a consultation).
+     */
+    public void requestMarketConsultation(java.time.Instant now) {
+        if (consultationId != null || marketRequestedAt != null) {
+            throw new eus.berrigune.shared.domain.InvalidStateException("need.error.alreadyConsulted");
+        }
+        this.marketRequestedAt = now;
+        touch();
     }
 
     /** Records that the need was turned into a market consultation (once). */

@@ -81,6 +81,14 @@ public class NeedResource {
     }
 
     @POST
+    @Path("/{id}/market-request")
+    @Operation(summary = "Ask the organisation's procurement officers to consult the market for the need (any staff)")
+    public NeedView requestMarketConsultation(@PathParam("id") long id) {
+        needs.requestMarketConsultation(id);
+        return needs.get(id);
+    }
+
+    @POST
     @Path("/{id}/consultation")
     @Operation(summary = "Ask the market: turn the need into a draft preliminary market consultation (procurement officer)")
     @APIResponse(responseCode = "201", description = "Created; Location names the consultation")

@@ -44,6 +44,7 @@ public class NeedPageBacking implements Serializable {
     private List<CandidateView> candidates;
     private List<PilotSummary> needPilots;
     private boolean confirmingConsultation;
+    private boolean confirmingMarketRequest;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -74,6 +75,26 @@ public class NeedPageBacking implements Serializable {
 
     public void cancelConsultation() {
         confirmingConsultation = false;
+    }
+
+    public void askMarketRequest() {
+        confirmingMarketRequest = true;
+    }
+
+    public void cancelMarketRequest() {
+        confirmingMarketRequest = false;
+    }
+
+    /** A clinician asks the procurement officers to consult the market. */
+    public void requestMarketConsultation() {
+        confirmingMarketRequest = false;
+        try {
+            needs.requestMarketConsultation(id);
+            need = needs.get(id);
+            FacesMessages.info("need.message.marketRequested");
+        } catch (BusinessException e) {
+            FacesMessages.show(e, "need");
+        }
     }
 
     public void askTheMarket() throws IOException {
@@ -113,6 +134,10 @@ public class NeedPageBacking implements Serializable {
 
     public List<PilotSummary> getPilots() {
         return needPilots;
+    }
+
+    public boolean isConfirmingMarketRequest() {
+        return confirmingMarketRequest;
     }
 
     public boolean isConfirmingConsultation() {

@@ -223,6 +223,13 @@ class PilotApiIT {
         assertThat(clinician.api().post("/api/v1/pilots", Json.createObjectBuilder().add("needId", need)
                 .add("productId", product).build()).status()).isEqualTo(422);
 
+        // the clinician knows no product: asks the procurement officers, who are told
+        assertThat(otherHospital.api().post("/api/v1/needs/" + need + "/market-request", null).status()).isEqualTo(404);
+        assertThat(clinician.api().post("/api/v1/needs/" + need + "/market-request", null).json()
+                .getString("marketRequestedAt")).isNotBlank();
+        assertThat(clinician.api().post("/api/v1/needs/" + need + "/market-request", null).status()).isEqualTo(409);
+        assertThat(buyer.api().get("/api/v1/notifications").text()).contains("Reingresos " + word);
+
         assertThat(clinician.api().post("/api/v1/needs/" + need + "/consultation", null).status()).isEqualTo(403);
         Api.Response asked = buyer.api().post("/api/v1/needs/" + need + "/consultation", null);
         assertThat(asked.status()).isEqualTo(201);

@@ -183,6 +183,54 @@ public class ConsultationService {
         return list;
     }
 
+    /**
+     * The open consultations that need the caller's attention: for the buying team, its own consultations closing
+     * within {@code closingWithin} or with clarification questions still unanswered; for a company, those it may
+     * answer that close within {@code closingWithin}, saying whether it has submitted an answer. Empty for anybody else.
+     */
+    public List<ConsultationAttention> needingAttention(java.time.Duration closingWithin, Language language) {
+        Optional<AuthenticatedUser> user = currentUser.get();
+        if (user.isEmpty()) {
+            return List.of();
+        }
+        AuthenticatedUser u = user.get();
+        Instant now = clock.instant();
+        List<ConsultationAttention> found = new ArrayList<>();
+        List<Consultation> candidates = u.hasRole(Role.BUYER) && u.organisationKind() == OrganisationKind.BUYER
+                ? consultations.findByBuyer(u.organisationId())
+                : u.hasRole(Role.SUPPLIER) ? consultations.findRunning() : List.of();
+        for (Consultation c : candidates) {
+            advance(c, now);
+            if (c.getStatus() != eus.berrigune.consultation.domain.ConsultationStatus.OPEN) {
+                continue;
+            }
+            boolean closing = c.getDeadline() != null && c.getDeadline().isBefore(now.plus(closingWithin));
+            if (ConsultationAccess.isBuyingTeam(c, user)) {
+                int unanswered = (int) consultations.findClarifications(c.getId()).stream()
+                        .filter(q -> q.getStatus() == eus.berrigune.consultation.domain.Clarification.Status.RECEIVED)
+                        .count();
+                if (closing || unanswered > 0) {
+                    found.add(new ConsultationAttention(summary(c, language), closing, unanswered, false));
+                }
+            } else if (closing && ConsultationAccess.mayTakePart(c, user, now)) {
+                boolean submitted = consultations.findAnswer(c.getId(), u.organisationId())
+                        .map(a -> a.getSubmittedAt() != null).orElse(false);
+                found.add(new ConsultationAttention(summary(c, language), true, 0, submitted));
+            }
+        }
+        found.sort(java.util.Comparator.comparing(a -> a.consultation().deadline()));
+        return found;
+    }
+
+    private ConsultationSummary summary(Consultation c, Language language) {
+        Map.Entry<Language, ConsultationText> text = textFor(c, language);
+        String buyer = identity.publicProfiles(List.of(c.getBuyerId())).values().stream().findFirst()
+                .map(OrganisationSummary::name).orElse("");
+        return new ConsultationSummary(c.getId(), c.getStatus(), c.getKind(),
+                text == null ? "#" + c.getId() : text.getValue().getTitle(),
+                text == null ? language.code() : text.getKey().code(), buyer, c.getStartAt(), c.getDeadline());
+    }
+
     /** Opens and closes the consultations whose times have come; for the clock task, without a user. */
     public int advanceDue() {
         Instant now = clock.instant();

@@ -44,6 +44,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -201,6 +202,31 @@ public class PilotService {
             throw new AccessDeniedException();
         }
         return list.stream().map(p -> summary(p, language)).toList();
+    }
+
+    /** The steps that wait on somebody: a pilot offering one of them to the caller needs the caller's attention. */
+    static final Set<PilotAction> DECISIONS = java.util.EnumSet.of(PilotAction.TRIAGE, PilotAction.APPROVE,
+            PilotAction.INVITE, PilotAction.ACCEPT, PilotAction.AGREE, PilotAction.START, PilotAction.REPORT_RESULTS,
+            PilotAction.SIGN_OFF);
+
+    /**
+     * The pilots waiting on the caller, each with the first step it waits for: triage, the company's answer, an
+     * agreement, the results, the sign-off.
+     */
+    public List<Map.Entry<PilotSummary, PilotAction>> awaitingCaller(Language language) {
+        Optional<AuthenticatedUser> caller = currentUser.get();
+        if (caller.isEmpty()) {
+            return List.of();
+        }
+        AuthenticatedUser user = caller.get();
+        List<Pilot> list = user.isBuyingStaff() ? pilots.findByOrganisation(user.organisationId())
+                : user.hasRole(Role.SUPPLIER) ? pilots.findInvitedCompany(user.organisationId()) : List.of();
+        List<Map.Entry<PilotSummary, PilotAction>> waiting = new ArrayList<>();
+        for (Pilot p : list) {
+            PilotAction.allowedFor(p, user).stream().filter(DECISIONS::contains).findFirst()
+                    .ifPresent(a -> waiting.add(Map.entry(summary(p, language), a)));
+        }
+        return waiting;
     }
 
     /** The pilots requested for a need of the caller's organisation. */

@@ -231,6 +231,21 @@ public class ConsultationService {
                 text == null ? language.code() : text.getKey().code(), buyer, c.getStartAt(), c.getDeadline());
     }
 
+    /**
+     * Market-wide participation, for public dashboards: consultations announced, and per company the answers it
+     * submitted. Aggregates only; no answer's content.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Participation participation() {
+        return new Participation(consultations.countPublic(), consultations.submittedAnswersByCompany());
+    }
+
+    /**
+     * @param consultations consultations announced
+     * @param answersByCompany answers submitted, per company
+     */
+    public record Participation(long consultations, Map<Long, Long> answersByCompany) {}
+
     /** Opens and closes the consultations whose times have come; for the clock task, without a user. */
     public int advanceDue() {
         Instant now = clock.instant();

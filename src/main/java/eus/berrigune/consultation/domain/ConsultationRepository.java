@@ -60,4 +60,10 @@ public interface ConsultationRepository {
 
     /** Companies that take part: they asked a question or keep an answer (draft or submitted). */
     List<Long> participants(long consultationId);
+
+    /** Consultations announced (not drafts), whatever their state since. */
+    long countPublic();
+
+    /** Per company: how many answers it has submitted, over all consultations. */
+    java.util.Map<Long, Long> submittedAnswersByCompany();
 }

@@ -196,4 +196,21 @@ public class JpaConsultationRepository implements ConsultationRepository {
                 .getResultList());
         return List.copyOf(companies);
     }
+
+    @Override
+    public long countPublic() {
+        return em.createQuery("select count(c) from Consultation c where c.status <> :draft", Long.class)
+                .setParameter("draft", ConsultationStatus.DRAFT)
+                .getSingleResult();
+    }
+
+    @Override
+    public java.util.Map<Long, Long> submittedAnswersByCompany() {
+        java.util.Map<Long, Long> counts = new java.util.TreeMap<>();
+        for (Object[] row : em.createQuery("select a.companyId, count(a) from Answer a where a.submittedAt is not null"
+                        + " group by a.companyId", Object[].class).getResultList()) {
+            counts.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
 }

@@ -11,6 +11,7 @@ import eus.berrigune.pilot.domain.Pilot;
 import eus.berrigune.pilot.domain.PilotEvent;
 import eus.berrigune.pilot.domain.PilotRepository;
 import eus.berrigune.pilot.domain.PilotStatus;
+import eus.berrigune.shared.application.ChartBar;
 import eus.berrigune.shared.application.MessageBundle;
 import eus.berrigune.shared.domain.AccessDeniedException;
 import eus.berrigune.shared.domain.Language;
@@ -87,7 +88,7 @@ public class PilotDashboard {
             addTimes(p, now, stateTime);
         }
 
-        List<PilotDashboardView.Bar> statusBars = new ArrayList<>();
+        List<ChartBar> statusBars = new ArrayList<>();
         for (PilotStatus s : PilotStatus.values()) {
             if (byStatus.containsKey(s)) {
                 statusBars.add(bar(s.name(), label(language, "PilotStatus." + s.name()), byStatus.get(s)));
@@ -100,7 +101,7 @@ public class PilotDashboard {
         int open = (int) needList.stream()
                 .filter(n -> n.getConsultationId().isEmpty() && n.getMarketRequestedAt().isEmpty()
                         && !needsWithPilots.contains(n.getId())).count();
-        List<PilotDashboardView.Bar> needBars = List.of(
+        List<ChartBar> needBars = List.of(
                 bar("OPEN", label(language, "pilots.dashboard.needs.open"), open),
                 bar("MARKET_REQUESTED", label(language, "pilots.dashboard.needs.marketRequested"), marketAsked),
                 bar("PILOT", label(language, "pilots.dashboard.needs.pilot"), piloted),
@@ -116,12 +117,12 @@ public class PilotDashboard {
         List<PilotDashboardView.HospitalRow> hospitalRows = hospitals.entrySet().stream()
                 .map(e -> new PilotDashboardView.HospitalRow(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
 
-        List<PilotDashboardView.Bar> timeBars = new ArrayList<>();
+        List<ChartBar> timeBars = new ArrayList<>();
         for (Map.Entry<PilotStatus, long[]> e : stateTime.entrySet()) {
             double days = Math.round(e.getValue()[0] / (double) e.getValue()[1] / 86_400.0 * 10) / 10.0;
             timeBars.add(bar(e.getKey().name(), label(language, "PilotStatus." + e.getKey().name()), days));
         }
-        List<PilotDashboardView.Bar> outcomeBars = ENDINGS.stream()
+        List<ChartBar> outcomeBars = ENDINGS.stream()
                 .map(s -> bar(s.name(), label(language, "PilotStatus." + s.name()), byStatus.getOrDefault(s, 0)))
                 .toList();
         return new PilotDashboardView(all.size(), scaled(statusBars), scaled(needBars), hospitalRows,
@@ -161,17 +162,12 @@ public class PilotDashboard {
         });
     }
 
-    private static PilotDashboardView.Bar bar(String key, String label, double value) {
-        return new PilotDashboardView.Bar(key, label, value, 0);
+    private static ChartBar bar(String key, String label, double value) {
+        return ChartBar.of(key, label, value);
     }
 
-    /** The bars with their lengths relative to the longest one. */
-    private static List<PilotDashboardView.Bar> scaled(List<PilotDashboardView.Bar> bars) {
-        double max = bars.stream().mapToDouble(PilotDashboardView.Bar::value).max().orElse(0);
-        return bars.stream()
-                .map(b -> new PilotDashboardView.Bar(b.key(), b.label(), b.value(),
-                        max <= 0 ? 0 : (int) Math.round(100 * b.value() / max)))
-                .toList();
+    private static List<ChartBar> scaled(List<ChartBar> bars) {
+        return ChartBar.scaled(bars);
     }
 
     private static String label(Language language, String key) {

@@ -1,5 +1,6 @@
 package eus.berrigune.pilot.application;
 
+import eus.berrigune.shared.application.ChartBar;
 import java.util.List;
 
 /**
@@ -19,31 +20,15 @@ import java.util.List;
  */
 public record PilotDashboardView(
         int pilots,
-        List<Bar> pilotsByStatus,
-        List<Bar> needsByState,
+        List<ChartBar> pilotsByStatus,
+        List<ChartBar> needsByState,
         List<HospitalRow> byHospital,
-        List<Bar> timeInState,
+        List<ChartBar> timeInState,
         int localPilots,
         int localPercent,
-        List<Bar> outcomes,
+        List<ChartBar> outcomes,
         int endpointsMet,
         int endpoints) {
-
-    /**
-     * One bar of a chart.
-     *
-     * @param key what it counts (a state code)
-     * @param label in the reader's language
-     * @param value the figure (a count, or days for time in state)
-     * @param percentOfMax its length relative to the longest bar of its chart, 0–100
-     */
-    public record Bar(String key, String label, double value, int percentOfMax) {
-
-        /** The value as it is shown: a whole number, or one decimal for days. */
-        public String shown() {
-            return value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
-        }
-    }
 
     /** Needs and pilots of one hospital ("" when the need names none). */
     public record HospitalRow(String hospital, int needs, int pilots) {}

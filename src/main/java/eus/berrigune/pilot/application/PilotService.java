@@ -229,6 +229,15 @@ public class PilotService {
         return waiting;
     }
 
+    /**
+     * Market-wide pilot figures for public dashboards: how many pilots have reached each state, over every buying
+     * organisation (counts only: no pilot, need, product or company is named).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<PilotStatus, Long> countsByStatus() {
+        return pilots.countByStatus();
+    }
+
     /** The pilots requested for a need of the caller's organisation. */
     public List<PilotSummary> forNeed(long needId, Language language) {
         AuthenticatedUser user = currentUser.require();

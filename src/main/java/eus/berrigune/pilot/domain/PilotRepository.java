@@ -19,5 +19,8 @@ public interface PilotRepository {
     /** The pilots requested for a need, oldest first. */
     List<Pilot> findByNeed(long needId);
 
+    /** How many pilots are in each state, over all organisations. */
+    java.util.Map<PilotStatus, Long> countByStatus();
+
     void flush();
 }

@@ -2,10 +2,13 @@ package eus.berrigune.pilot.infrastructure;
 
 import eus.berrigune.pilot.domain.Pilot;
 import eus.berrigune.pilot.domain.PilotRepository;
+import eus.berrigune.pilot.domain.PilotStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -46,6 +49,17 @@ public class JpaPilotRepository implements PilotRepository {
         return em.createQuery("select p from Pilot p where p.needId = :need order by p.createdAt, p.id", Pilot.class)
                 .setParameter("need", needId)
                 .getResultList();
+    }
+
+    @Override
+    public Map<PilotStatus, Long> countByStatus() {
+        Map<PilotStatus, Long> counts =
+                new EnumMap<>(PilotStatus.class);
+        for (Object[] row : em.createQuery("select p.status, count(p) from Pilot p group by p.status", Object[].class)
+                .getResultList()) {
+            counts.put((PilotStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     @Override

@@ -2,6 +2,7 @@ package eus.berrigune.search.application;
 
 import eus.berrigune.catalog.application.CatalogIndexFeed;
 import eus.berrigune.catalog.application.IndexableProduct;
+import eus.berrigune.catalog.domain.CarbonBand;
 import eus.berrigune.catalog.application.ProductChanged;
 import eus.berrigune.catalog.application.ProductDetails;
 import eus.berrigune.catalog.domain.CeStatus;
@@ -712,8 +713,7 @@ public class ProductSearch {
 
     /** Carbon bands in kg CO2e per declared unit (the unit itself is shown next to each result). */
     static String co2Band(BigDecimal kg) {
-        double v = kg.doubleValue();
-        return v < 1 ? "lt1" : v < 10 ? "1-10" : v < 100 ? "10-100" : "ge100";
+        return CarbonBand.of(kg).code();
     }
 
     private SearchResponse.Hit hit(Document doc, Language language, Set<String> queryTerms) {

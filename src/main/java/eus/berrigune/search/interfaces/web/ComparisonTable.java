@@ -4,6 +4,7 @@ import eus.berrigune.catalog.application.ProductDetails;
 import eus.berrigune.search.application.Comparison;
 import eus.berrigune.shared.domain.Language;
 import java.time.LocalDate;
+import eus.berrigune.shared.interfaces.CsvField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,13 +95,8 @@ public final class ComparisonTable {
             List<String> fields = new ArrayList<>();
             fields.add(row.label());
             fields.addAll(row.values());
-            csv.append(fields.stream().map(ComparisonTable::quote).collect(Collectors.joining(","))).append("\r\n");
+            csv.append(fields.stream().map(CsvField::quote).collect(Collectors.joining(","))).append("\r\n");
         }
         return csv.toString();
-    }
-
-    private static String quote(String field) {
-        String safe = !field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -12,6 +12,7 @@ import eus.berrigune.identity.application.AuthenticatedUser;
 import eus.berrigune.identity.application.CurrentUser;
 import eus.berrigune.identity.application.IdentityService;
 import eus.berrigune.identity.application.OrganisationSummary;
+import eus.berrigune.catalog.domain.ProductStatus;
 import eus.berrigune.identity.domain.Role;
 import eus.berrigune.nomenclature.application.EmdnNomenclature;
 import eus.berrigune.nomenclature.domain.EmdnTerm;
@@ -74,6 +75,12 @@ public class CatalogQueries {
         List<Product> found = products.findPublished(prefix, safePage * safeSize, safeSize);
         long total = products.countPublished(prefix);
         return new Page<>(summaries(found, language), safePage, safeSize, total);
+    }
+
+    /** How many products are in each state (administrators only). */
+    public Map<ProductStatus, Long> countsByStatus() {
+        currentUser.require(Role.ADMIN);
+        return products.countByStatus();
     }
 
     /** The caller's company's products in every state. */

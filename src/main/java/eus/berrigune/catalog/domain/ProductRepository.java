@@ -45,6 +45,9 @@ public interface ProductRepository {
 
     long countPublished(String emdnPrefix);
 
+    /** How many products are in each state. */
+    java.util.Map<ProductStatus, Long> countByStatus();
+
     /** Companies with at least one published product under any of the EMDN codes (as prefixes). */
     java.util.Set<Long> companiesPublishingUnder(java.util.Collection<String> emdnPrefixes);
 

@@ -213,4 +213,14 @@ public class JpaProductRepository implements ProductRepository {
     private static String escapeLike(String value) {
         return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
+
+    @Override
+    public java.util.Map<ProductStatus, Long> countByStatus() {
+        java.util.Map<ProductStatus, Long> counts = new java.util.EnumMap<>(ProductStatus.class);
+        for (Object[] row : em.createQuery("select p.status, count(p) from Product p group by p.status", Object[].class)
+                .getResultList()) {
+            counts.put((ProductStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
 }

@@ -105,6 +105,16 @@ public class EmailOutbox {
                 : new Failure(Failure.Outcome.GIVEN_UP, null);
     }
 
+    /** How many e-mails are in each state, for the administrators' dashboard (the caller checks the role). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<OutboxEmail.Status, Long> countsByStatus() {
+        java.util.Map<OutboxEmail.Status, Long> counts = new java.util.EnumMap<>(OutboxEmail.Status.class);
+        for (OutboxEmail.Status s : OutboxEmail.Status.values()) {
+            counts.put(s, outbox.countByStatus(s));
+        }
+        return counts;
+    }
+
     /** How many e-mails wait to be sent (pending or being sent). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long waiting() {

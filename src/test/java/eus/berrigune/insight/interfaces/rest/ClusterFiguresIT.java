@@ -75,6 +75,18 @@ class ClusterFiguresIT {
         assertThat(page.header("Set-Cookie")).as("no session for anonymous visitors").isNull();
     }
 
+    @Test
+    void theInstallationFiguresAreTheAdministratorsOnly() throws Exception {
+        anonymous = Api.anonymous(baseUrl.toURI());
+        Actors actors = new Actors(baseUrl.toURI());
+        JsonObject figures = actors.admin().get("/api/v1/admin/figures").json();
+        assertThat(figures.getJsonArray("usersByRole").toString()).contains("\"ADMIN\"", "\"SUPPLIER\"");
+        assertThat(figures.getJsonArray("productsByStatus").toString()).contains("\"PUBLISHED\"");
+        assertThat(actors.supplierOfNewCompany().api().get("/api/v1/admin/figures").status()).isEqualTo(403);
+        assertThat(actors.staffOfNewBuyer("BUYER").api().get("/api/v1/admin/figures").status()).isEqualTo(403);
+        assertThat(anonymous.get("/api/v1/admin/figures").status()).isEqualTo(401);
+    }
+
     private static double band(JsonObject figures, String key) {
         return figures.getJsonArray("carbonBands").stream().map(JsonObject.class::cast)
                 .filter(b -> b.getString("key").equals(key)).findFirst().orElseThrow()

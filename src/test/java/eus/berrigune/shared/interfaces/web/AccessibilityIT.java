@@ -116,7 +116,10 @@ class AccessibilityIT {
             new FormWithErrors(Role.BUYER, "save a search, no name", "/buyer/save-search.xhtml", "save:saveSearch"),
             new FormWithErrors(Role.ADMIN, "new organisation, empty", "/admin/index.xhtml", "newOrganisation:create"));
 
-    /** Pages checked on a 360 px wide screen (a small phone): nothing may need horizontal scrolling. */
+    /**
+     * Pages checked on a 360 px wide screen (a small phone): nothing may need horizontal scrolling. Wide data tables
+     * scroll inside their own focusable region, which WCAG 1.4.10 allows.
+     */
     static final List<Page> NARROW_PAGES = List.of(
             new Page(Role.ANONYMOUS, "home", "/"),
             new Page(Role.ANONYMOUS, "search", "/search.xhtml?q={word}"),
@@ -124,7 +127,31 @@ class AccessibilityIT {
             new Page(Role.ANONYMOUS, "product", "/catalog/product.xhtml?id={product}"),
             new Page(Role.ANONYMOUS, "compare", "/compare.xhtml?id={product}&id={product2}"),
             new Page(Role.ANONYMOUS, "consultation notice", "/consultations/view.xhtml?id={consultation}"),
+            new Page(Role.ANONYMOUS, "sign in", "/login.xhtml"),
+            new Page(Role.COMPANY, "own products", "/company/products.xhtml"),
+            new Page(Role.COMPANY, "product edit form", "/company/product.xhtml?id={product}"),
+            new Page(Role.COMPANY, "consultation answer", "/company/consultation.xhtml?id={consultation}"),
+            new Page(Role.BUYER, "lists", "/buyer/lists.xhtml"),
+            new Page(Role.BUYER, "consultation (buying team)", "/buyer/consultation.xhtml?id={consultation}"),
+            new Page(Role.EVALUATOR, "evidence review", "/evaluator/review.xhtml"),
+            new Page(Role.ADMIN, "administration", "/admin/index.xhtml"));
+
+    /** Pages whose whole tab order is walked with the keyboard. */
+    static final List<Page> KEYBOARD_PAGES = List.of(
+            new Page(Role.ANONYMOUS, "home", "/"),
+            new Page(Role.ANONYMOUS, "search", "/search.xhtml?q={word}"),
+            new Page(Role.ANONYMOUS, "product", "/catalog/product.xhtml?id={product}"),
             new Page(Role.ANONYMOUS, "sign in", "/login.xhtml"));
+
+    /** The elements Tab should reach, in document order: focusable, not disabled, not hidden, no negative tabindex. */
+    private static final String TABBABLE = """
+            return Array.from(document.querySelectorAll(
+                    'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]'))
+                .filter(function (e) {
+                    return !e.disabled && e.tabIndex >= 0 && e.getClientRects().length > 0
+                        && getComputedStyle(e).visibility !== 'hidden';
+                });
+            """;
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final Path REPORT = Path.of("target", "accessibility", "report.txt");
@@ -221,21 +248,78 @@ class AccessibilityIT {
         }
     }
 
+    /**
+     * Tab goes through every focusable element of a page in document order (no positive tabindex reorders it, nothing
+     * is skipped) and then leaves the page (no keyboard trap).
+     */
+    @Test
+    void tabFollowsTheDocumentOrderAndLeavesThePage() throws Exception {
+        World w = world();
+        browser = Browser.open();
+        for (Page page : KEYBOARD_PAGES) {
+            browser.get(w.base + w.resolve(page.path()));
+            @SuppressWarnings("unchecked")
+            List<WebElement> expected = (List<WebElement>) browser.executeScript(TABBABLE);
+            assertThat(expected).as(page.name() + ": focusable elements").hasSizeGreaterThan(3);
+            List<WebElement> visited = new ArrayList<>();
+            browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            for (int i = 0; i < expected.size(); i++) {
+                visited.add(browser.switchTo().activeElement());
+                browser.switchTo().activeElement().sendKeys(Keys.TAB);
+            }
+            assertThat(visited).as(page.name() + ": the tab order").containsExactlyElementsOf(expected);
+            Object after = browser.executeScript("return document.activeElement;");
+            assertThat(after == null || after.equals(browser.findElement(By.tagName("body"))) || after.equals(expected.get(0)))
+                    .as(page.name() + ": Tab after the last element leaves the page or starts again (no trap), not "
+                            + after).isTrue();
+        }
+    }
+
+    /** With "reduce motion" asked for by the system, nothing moves: no transition or animation runs for any time. */
+    @Test
+    void nothingMovesWhenReducedMotionIsAskedFor() throws Exception {
+        World w = world();
+        browser = Browser.open();
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        for (Page page : NARROW_PAGES.stream().filter(p -> p.role() == Role.ANONYMOUS).toList()) {
+            browser.get(w.base + w.resolve(page.path()));
+            assertThat(browser.executeScript("return matchMedia('(prefers-reduced-motion: reduce)').matches;")).isEqualTo(true);
+            Object moving = browser.executeScript("""
+                    return Array.from(document.querySelectorAll('*')).filter(function (e) {
+                        var s = getComputedStyle(e);
+                        return s.transitionDuration.split(',').some(function (d) { return parseFloat(d) > 0; })
+                            || (s.animationName !== 'none' && parseFloat(s.animationDuration) > 0);
+                    }).map(function (e) { return e.tagName.toLowerCase() + '.' + e.className; });
+                    """);
+            assertThat((List<?>) moving).as(page.name() + ": elements that still move").isEmpty();
+        }
+    }
+
     @Test
     void mainPagesNeedNoHorizontalScrollingAt360Pixels() throws Exception {
         World w = world();
         browser = Browser.open();
         browser.manage().window().setSize(new Dimension(360, 800));
+        Pages pages = new Pages(browser);
         List<String> overflowing = new ArrayList<>();
-        for (String language : LANGUAGES) {
-            browser.get(w.base + "/?lang=" + language);
-            for (Page page : NARROW_PAGES) {
-                browser.get(w.base + w.resolve(page.path()));
-                Number viewport = (Number) browser.executeScript("return document.documentElement.clientWidth;");
-                Number width = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
-                if (width.intValue() > viewport.intValue()) {
-                    overflowing.add(page.name() + " [" + language + "]: " + width + " px wide in a " + viewport
-                            + " px viewport; widest: " + browser.executeScript(WIDEST));
+        for (Role role : Role.values()) {
+            if (role != Role.ANONYMOUS) {
+                pages.signIn(w.base, w.actors.get(role));
+            }
+            for (String language : LANGUAGES) {
+                browser.get(w.base + "/?lang=" + language);
+                for (Page page : NARROW_PAGES) {
+                    if (page.role() != role) {
+                        continue;
+                    }
+                    browser.get(w.base + w.resolve(page.path()));
+                    Number viewport = (Number) browser.executeScript("return document.documentElement.clientWidth;");
+                    Number width = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
+                    if (width.intValue() > viewport.intValue()) {
+                        overflowing.add(role + " · " + page.name() + " [" + language + "]: " + width + " px wide in a "
+                                + viewport + " px viewport; widest: " + browser.executeScript(WIDEST));
+                    }
                 }
             }
         }

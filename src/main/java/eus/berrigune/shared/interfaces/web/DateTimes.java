@@ -52,6 +52,14 @@ public class DateTimes {
                         .format(instant.atZone(getZone()));
     }
 
+    /**
+     * The machine-readable value of a {@code <time datetime>} attribute, e.g. "2026-12-01T09:00:00Z": HTML allows at
+     * most three digits of a second's fraction, and an instant may carry six, so it is cut to whole seconds.
+     */
+    public String machine(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
     /** The value of a {@code datetime-local} input (empty for none). */
     public String input(Instant instant) {
         return instant == null ? "" : INPUT.format(instant.atZone(getZone()).truncatedTo(ChronoUnit.MINUTES));

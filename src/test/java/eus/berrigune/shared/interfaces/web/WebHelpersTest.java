@@ -22,6 +22,13 @@ class WebHelpersTest {
     }
 
     @Test
+    void machineReadableTimesHaveWholeSecondsAsHtmlRequires() {
+        DateTimes dates = new DateTimes();
+        assertThat(dates.machine(java.time.Instant.parse("2026-11-28T23:27:29.356396Z"))).isEqualTo("2026-11-28T23:27:29Z");
+        assertThat(dates.machine(null)).isNull();
+    }
+
+    @Test
     void theLanguageParameterIsRemovedFromTheRedirect() {
         assertThat(LocaleFilter.withoutLang(null)).isEmpty();
         assertThat(LocaleFilter.withoutLang("lang=eu")).isEmpty();

@@ -86,6 +86,7 @@ class AccessibilityIT {
             new Page(Role.ANONYMOUS, "consultations", "/consultations/index.xhtml"),
             new Page(Role.ANONYMOUS, "consultation notice", "/consultations/view.xhtml?id={consultation}"),
             new Page(Role.ANONYMOUS, "sign in", "/login.xhtml"),
+            new Page(Role.ANONYMOUS, "market in figures", "/insight/cluster.xhtml"),
             new Page(Role.ANONYMOUS, "not found", "/no-such-page.xhtml"),
             new Page(Role.ANONYMOUS, "bad address", "/catalog/product.xhtml?id=not-a-number"),
             new Page(Role.COMPANY, "own products", "/company/products.xhtml"),
@@ -94,6 +95,16 @@ class AccessibilityIT {
             new Page(Role.COMPANY, "company profile", "/company/profile.xhtml"),
             new Page(Role.COMPANY, "consultation answer", "/company/consultation.xhtml?id={consultation}"),
             new Page(Role.COMPANY, "notifications", "/account/notifications.xhtml"),
+            new Page(Role.COMPANY, "pilots", "/pilots/index.xhtml"),
+            new Page(Role.COMPANY, "pilot (invited company)", "/pilots/pilot.xhtml?id={pilot}"),
+            new Page(Role.COMPANY, "home, signed in", "/"),
+            new Page(Role.BUYER, "home, signed in", "/"),
+            new Page(Role.BUYER, "needs and pilots", "/pilots/index.xhtml"),
+            new Page(Role.BUYER, "new need form", "/pilots/need-new.xhtml"),
+            new Page(Role.BUYER, "need with candidates", "/pilots/need.xhtml?id={need}"),
+            new Page(Role.BUYER, "pilot request form", "/pilots/request.xhtml?product={product}&need={need}"),
+            new Page(Role.BUYER, "pilot", "/pilots/pilot.xhtml?id={pilot}"),
+            new Page(Role.BUYER, "pilot dashboard", "/pilots/dashboard.xhtml"),
             new Page(Role.BUYER, "lists", "/buyer/lists.xhtml"),
             new Page(Role.BUYER, "shortlist", "/buyer/shortlist.xhtml?id={shortlist}"),
             new Page(Role.BUYER, "saved search", "/buyer/saved-search.xhtml?id={savedSearch}"),
@@ -104,7 +115,9 @@ class AccessibilityIT {
             new Page(Role.BUYER, "new consultation form", "/buyer/consultation.xhtml"),
             new Page(Role.BUYER, "notifications", "/account/notifications.xhtml"),
             new Page(Role.EVALUATOR, "evidence review", "/evaluator/review.xhtml"),
-            new Page(Role.ADMIN, "administration", "/admin/index.xhtml"));
+            new Page(Role.ADMIN, "administration", "/admin/index.xhtml"),
+            new Page(Role.ADMIN, "installation in figures", "/admin/dashboard.xhtml"),
+            new Page(Role.ADMIN, "audit trail", "/admin/audit.xhtml"));
 
     static final List<FormWithErrors> FORMS_WITH_ERRORS = List.of(
             new FormWithErrors(Role.ANONYMOUS, "sign in, empty", "/login.xhtml", "login:submit"),
@@ -114,6 +127,9 @@ class AccessibilityIT {
             new FormWithErrors(Role.BUYER, "new consultation, announced empty", "/buyer/consultation.xhtml",
                     "consultation:askSchedule", "consultation:confirmSchedule"),
             new FormWithErrors(Role.BUYER, "save a search, no name", "/buyer/save-search.xhtml", "save:saveSearch"),
+            new FormWithErrors(Role.BUYER, "new need, empty", "/pilots/need-new.xhtml", "need:save"),
+            new FormWithErrors(Role.BUYER, "pilot request, empty", "/pilots/request.xhtml?product={product}",
+                    "request:submit"),
             new FormWithErrors(Role.ADMIN, "new organisation, empty", "/admin/index.xhtml", "newOrganisation:create"));
 
     /**
@@ -133,6 +149,10 @@ class AccessibilityIT {
             new Page(Role.COMPANY, "consultation answer", "/company/consultation.xhtml?id={consultation}"),
             new Page(Role.BUYER, "lists", "/buyer/lists.xhtml"),
             new Page(Role.BUYER, "consultation (buying team)", "/buyer/consultation.xhtml?id={consultation}"),
+            new Page(Role.BUYER, "need with candidates", "/pilots/need.xhtml?id={need}"),
+            new Page(Role.BUYER, "pilot", "/pilots/pilot.xhtml?id={pilot}"),
+            new Page(Role.BUYER, "pilot dashboard", "/pilots/dashboard.xhtml"),
+            new Page(Role.ANONYMOUS, "market in figures", "/insight/cluster.xhtml"),
             new Page(Role.EVALUATOR, "evidence review", "/evaluator/review.xhtml"),
             new Page(Role.ADMIN, "administration", "/admin/index.xhtml"));
 
@@ -505,9 +525,21 @@ class AccessibilityIT {
             company.api().post("/api/v1/consultations/" + consultation + "/clarifications",
                     Json.createObjectBuilder().add("question", "¿Se acepta el préstamo de equipos?").build());
 
+            long need = buyer.api().post("/api/v1/needs", Json.createObjectBuilder()
+                    .add("title", "Reingresos " + word).add("problem", "Los pacientes reingresan.")
+                    .add("hospital", "Hospital de Cruces").add("emdnCodes", Json.createArrayBuilder().add("Z12"))
+                    .build()).locationId();
+            long pilot = buyer.api().post("/api/v1/pilots", Json.createObjectBuilder().add("needId", need)
+                    .add("productId", product).add("intendedUse", "Telemonitorización de 40 pacientes")
+                    .add("withinIntendedPurpose", true).build()).locationId();
+            for (String step : List.of("triage", "approval", "invitation")) {
+                assertThat(buyer.api().post("/api/v1/pilots/" + pilot + "/" + step, null).status()).isEqualTo(200);
+            }
+
             values = Map.of("word", word, "product", String.valueOf(product), "product2", String.valueOf(product2),
                     "shortlist", String.valueOf(shortlist), "savedSearch", String.valueOf(savedSearch),
-                    "consultation", String.valueOf(consultation));
+                    "consultation", String.valueOf(consultation), "need", String.valueOf(need),
+                    "pilot", String.valueOf(pilot));
         }
 
         String resolve(String path) {

@@ -58,7 +58,7 @@ class I18nBundlesTest {
     void everyMessageKeyInTheCodeExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Pattern literal = Pattern.compile("\"((?:validation|error|product|evidence|document|user|organisation|problem"
-                + "|company|admin|evaluator|login|buyer|shortlist|notification|notifications|consultation|pilot|need)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+                + "|company|admin|evaluator|login|buyer|shortlist|notification|notifications|consultation|pilot|need|feedback)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
         try (Stream<Path> files = Files.walk(JAVA)) {
             for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = literal.matcher(Files.readString(source));

@@ -258,6 +258,15 @@ public class IdentityService {
         return recipients;
     }
 
+    /** The enabled users holding a role, in any organisation (e.g. every administrator), as recipients. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Recipient> recipientsWithRole(Role role) {
+        return users.findAll().stream()
+                .filter(u -> u.isEnabled() && u.getRoles().contains(role))
+                .map(u -> new Recipient(u.getId(), u.getLanguage()))
+                .toList();
+    }
+
     /**
      * Where to e-mail a user and in which language: for the notification capability, which knows users only by id.
      * Empty for a missing or disabled user (a disabled account receives no e-mail).

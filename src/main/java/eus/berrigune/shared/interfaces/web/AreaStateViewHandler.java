@@ -17,7 +17,7 @@ import java.util.List;
  */
 public class AreaStateViewHandler extends ViewHandlerWrapper {
 
-    static final List<String> STATEFUL_AREAS = List.of("/company/", "/evaluator/", "/admin/", "/buyer/", "/account/", "/pilots/", "/login.xhtml");
+    static final List<String> STATEFUL_AREAS = List.of("/company/", "/evaluator/", "/admin/", "/buyer/", "/account/", "/pilots/", "/login.xhtml", "/feedback.xhtml");
 
     public AreaStateViewHandler(ViewHandler wrapped) {
         super(wrapped);

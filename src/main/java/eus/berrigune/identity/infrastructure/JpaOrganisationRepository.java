@@ -28,6 +28,15 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public Optional<Organisation> findByVatNumber(String normalisedVatNumber) {
+        return em.createQuery("select o from Organisation o where upper(replace(replace(replace(o.vatNumber, ' ', ''),"
+                                + " '-', ''), '.', '')) = upper(:vat)", Organisation.class)
+                .setParameter("vat", normalisedVatNumber)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public List<Organisation> findAll() {
         return em.createQuery("select o from Organisation o order by o.kind, o.name", Organisation.class)
                 .getResultList();

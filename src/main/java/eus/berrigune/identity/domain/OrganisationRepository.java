@@ -15,7 +15,10 @@ public interface OrganisationRepository {
 
     Optional<Organisation> findByName(String name);
 
-    /** An organisation whose VAT / NIF, without blanks, dots and dashes, is this one (compared without case). */
+    /**
+     * An organisation whose VAT / NIF, without blanks, dots and dashes, is this one, with or without the {@code ES}
+     * prefix (compared without case).
+     */
     Optional<Organisation> findByVatNumber(String normalisedVatNumber);
 
     List<Organisation> findAll();

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A company's tax identifier as a registration accepts it: a Spanish NIF (DNI, NIE or the CIF of a legal entity,
  * with its control character checked), optionally prefixed with {@code ES}, or an EU VAT number (a member state's
  * prefix, {@code EL} for Greece and {@code XI} for Northern Ireland, followed by 2 to 12 letters or digits; only the
- * Spanish ones are checked beyond their shape). Blanks, dots and dashes are ignored, letters upper-cased.
+ * Spanish ones are checked beyond their shape). Blanks, dots and dashes are ignored, letters upper-cased, and a
+ * Spanish number is kept without its {@code ES} prefix, so that {@code ESB12345674} and {@code B12345674} are one.
  */
 public final class TaxId {
 
@@ -37,7 +38,7 @@ public final class TaxId {
             return Optional.of(value);
         }
         if (value.startsWith("ES")) {
-            return isSpanish(value.substring(2)) ? Optional.of(value) : Optional.empty();
+            return isSpanish(value.substring(2)) ? Optional.of(value.substring(2)) : Optional.empty();
         }
         if (FOREIGN_VAT.matcher(value).matches() && EU_PREFIXES.contains(value.substring(0, 2))) {
             return Optional.of(value);

@@ -19,8 +19,8 @@ class TaxIdTest {
         "Q2826000H, Q2826000H", // CIF, letter control (Q: letter only)
         "G1234567D, G1234567D", // CIF, G: either
         "G12345674, G12345674",
-        "ESB12345674, ESB12345674", // Spanish VAT
-        "ES 12345678Z, ES12345678Z",
+        "ESB12345674, B12345674", // Spanish VAT: the NIF
+        "ES 12345678Z, 12345678Z",
         "FR40303265045, FR40303265045", // other EU VAT: prefix and shape
         "DE 129 273 398, DE129273398",
         "EL094259216, EL094259216",

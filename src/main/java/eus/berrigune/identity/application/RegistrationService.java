@@ -137,10 +137,16 @@ public class RegistrationService {
                         form.contactEmail().strip(), language),
                 ConfirmationToken.hash(token), clock.instant(), Duration.ofHours(Math.max(1, linkHours))));
         emails.fire(new EmailToAddress(form.contactEmail().strip(), language, "mail.registration.confirm",
-                CONFIRM_PAGE + token, List.of(registration.getCompany().getName(), String.valueOf(linkHours))));
+                CONFIRM_PAGE + token, List.of(registration.getCompany().getName(), String.valueOf(linkHours()))));
         audit.record("register", "organisation", registration.getCompany().getId(),
                 registration.getCompany().getName() + ", contact " + username);
         return registration.getId();
+    }
+
+    /** How long a confirmation link works, in hours (for the pages' texts). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long linkHours() {
+        return Math.max(1, linkHours);
     }
 
     /** Confirms the contact's address with the link's secret; refused alike when unknown, used or expired. */

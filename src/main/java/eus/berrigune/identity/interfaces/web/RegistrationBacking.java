@@ -56,6 +56,10 @@ public class RegistrationBacking {
         return Language.values();
     }
 
+    public long getLinkHours() {
+        return registrations.linkHours();
+    }
+
     public boolean isSent() {
         return sent;
     }

@@ -7,11 +7,15 @@
  *   <li>one authentication mechanism: a session for the web pages (id renewed at sign-in, idle and absolute
  *       timeouts), HTTP Basic on every API call;
  *   <li>{@link eus.berrigune.identity.application.CurrentUser}, how every other capability learns who is calling;
- *   <li>administration of organisations, users and roles; a company's own profile.
+ *   <li>administration of organisations, users and roles; a company's own profile;
+ *   <li>company self-registration: register, confirm the contact's e-mail with a single-use expiring secret (stored
+ *       as its SHA-256), an administrator's approval or rejection with a reason;
+ *   <li>sign-in lockout per name (in the database, unknown names alike) and throttling per client address.
  * </ol>
  *
  * <p>Invariants: a user belongs to one organisation and holds only roles that fit its kind (SUPPLIER in companies;
- * BUYER, CLINICIAN, EVALUATOR, ADMIN in buying organisations). Out of scope for now: single sign-on (OpenID Connect)
- * and company self-registration.
+ * BUYER, CLINICIAN, EVALUATOR, ADMIN in buying organisations); only users of an organisation whose standing allows it
+ * sign in (not before the e-mail is confirmed, not after a rejection), and only approved companies publish. Out of
+ * scope for now: single sign-on (OpenID Connect), resending a confirmation link.
  */
 package eus.berrigune.identity;

@@ -33,6 +33,9 @@ import java.util.Optional;
 public class ProductService {
 
     @Inject
+    eus.berrigune.identity.application.IdentityService identity;
+
+    @Inject
     ProductRepository products;
 
     @Inject
@@ -86,8 +89,12 @@ public class ProductService {
         audit.record("update", "product", productId);
     }
 
+    /** Publishes a product of the caller's company; a company that is not yet approved prepares drafts only. */
     public void publish(long productId) {
         Product product = editable(productId);
+        if (!identity.mayPublish(product.getCompanyId())) {
+            throw new eus.berrigune.shared.domain.InvalidStateException("product.message.companyNotApproved");
+        }
         product.publish(clock.instant());
         fire(product);
         audit.record("publish", "product", productId);

@@ -31,7 +31,7 @@ public class CurrentUser {
             resolved = principal == null
                     ? Optional.empty()
                     : users.findByUsername(principal.getName())
-                            .filter(UserAccount::isEnabled)
+                            .filter(UserAccount::maySignIn)
                             .map(CurrentUser::toAuthenticatedUser);
         }
         return resolved;

@@ -4,6 +4,7 @@ import eus.berrigune.audit.application.AuditTrail;
 import eus.berrigune.identity.domain.Organisation;
 import eus.berrigune.identity.domain.OrganisationKind;
 import eus.berrigune.identity.domain.OrganisationRepository;
+import eus.berrigune.identity.domain.OrganisationStatus;
 import eus.berrigune.identity.domain.Role;
 import eus.berrigune.identity.domain.UserAccount;
 import eus.berrigune.identity.domain.UserAccountRepository;
@@ -33,7 +34,7 @@ import java.util.regex.Pattern;
 @Transactional
 public class IdentityService {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{2,}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{2,}");
 
     @Inject
     OrganisationRepository organisations;
@@ -223,11 +224,20 @@ public class IdentityService {
         return OrganisationSummary.of(organisations.get(currentUser.require().organisationId()));
     }
 
-    /** Every registered company's public facts, by name: for choosing companies (e.g. a consultation's participants). */
+    /**
+     * Whether the company may make things public (publish products): only once approved. A company that registered
+     * itself prepares drafts until an administrator approves it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayPublish(long organisationId) {
+        return organisations.find(organisationId).map(o -> o.getStatus().allowsPublishing()).orElse(false);
+    }
+
+    /** Every approved company's public facts, by name: for choosing companies (e.g. a consultation's participants). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrganisationSummary> companies() {
         return organisations.findAll().stream()
-                .filter(o -> o.getKind() == OrganisationKind.COMPANY)
+                .filter(o -> o.getKind() == OrganisationKind.COMPANY && o.getStatus() == OrganisationStatus.APPROVED)
                 .map(OrganisationSummary::of)
                 .sorted(java.util.Comparator.comparing(OrganisationSummary::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();

@@ -2,6 +2,7 @@ package eus.berrigune.identity.application;
 
 import eus.berrigune.identity.domain.Organisation;
 import eus.berrigune.identity.domain.OrganisationKind;
+import eus.berrigune.identity.domain.OrganisationStatus;
 
 /**
  * What other capabilities and the interfaces know of an organisation.
@@ -18,6 +19,7 @@ import eus.berrigune.identity.domain.OrganisationKind;
  * @param descriptionEs description in Spanish
  * @param descriptionEn description in English
  * @param version optimistic-locking version
+ * @param status standing: approved, or where a self-registration is
  */
 public record OrganisationSummary(
         long id,
@@ -31,7 +33,8 @@ public record OrganisationSummary(
         String descriptionEu,
         String descriptionEs,
         String descriptionEn,
-        long version) {
+        long version,
+        OrganisationStatus status) {
 
     static OrganisationSummary of(Organisation o) {
         return new OrganisationSummary(
@@ -40,6 +43,7 @@ public record OrganisationSummary(
                 o.getDescription(eus.berrigune.shared.domain.Language.EU),
                 o.getDescription(eus.berrigune.shared.domain.Language.ES),
                 o.getDescription(eus.berrigune.shared.domain.Language.EN),
-                o.getVersion());
+                o.getVersion(),
+                o.getStatus());
     }
 }

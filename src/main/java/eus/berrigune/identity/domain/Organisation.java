@@ -1,6 +1,7 @@
 package eus.berrigune.identity.domain;
 
 import eus.berrigune.shared.domain.BaseEntity;
+import eus.berrigune.shared.domain.InvalidStateException;
 import eus.berrigune.shared.domain.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +12,9 @@ import java.util.Objects;
 
 /**
  * A company or a buying organisation. The kind never changes after creation: a company's products and a buyer's
- * consultations hang off it.
+ * consultations hang off it. Its {@link OrganisationStatus standing} says whether its users may sign in and publish:
+ * organisations created by an administrator are approved at once; a self-registered company moves only through its
+ * {@link CompanyRegistration}.
  */
 @Entity
 @Table(name = "organisation")
@@ -43,6 +46,10 @@ public class Organisation extends BaseEntity {
     @Column(length = EMAIL_MAX)
     private String email;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private OrganisationStatus status = OrganisationStatus.APPROVED;
+
     @Column(name = "cluster_member", nullable = false)
     private boolean clusterMember;
 
@@ -60,6 +67,38 @@ public class Organisation extends BaseEntity {
     public Organisation(OrganisationKind kind, String name) {
         this.kind = Objects.requireNonNull(kind);
         rename(name);
+    }
+
+    /** A company that registered itself: nobody of it signs in until its e-mail is confirmed. */
+    static Organisation selfRegisteredCompany(ProfileData profile) {
+        Organisation company = new Organisation(OrganisationKind.COMPANY, profile.name());
+        company.updateProfile(profile);
+        company.status = OrganisationStatus.PENDING_CONFIRMATION;
+        return company;
+    }
+
+    void emailConfirmed() {
+        requireStatus(OrganisationStatus.PENDING_CONFIRMATION);
+        status = OrganisationStatus.PENDING_APPROVAL;
+    }
+
+    void approve() {
+        requireStatus(OrganisationStatus.PENDING_APPROVAL);
+        status = OrganisationStatus.APPROVED;
+    }
+
+    void reject() {
+        if (status != OrganisationStatus.PENDING_CONFIRMATION && status != OrganisationStatus.PENDING_APPROVAL) {
+            throw new InvalidStateException("registration.message.alreadyDecided");
+        }
+        status = OrganisationStatus.REJECTED;
+    }
+
+    private void requireStatus(OrganisationStatus expected) {
+        if (status != expected) {
+            throw new InvalidStateException(status == OrganisationStatus.PENDING_CONFIRMATION
+                    ? "registration.message.notConfirmed" : "registration.message.alreadyDecided");
+        }
     }
 
     public void rename(String newName) {
@@ -92,6 +131,10 @@ public class Organisation extends BaseEntity {
 
     public boolean isCompany() {
         return kind == OrganisationKind.COMPANY;
+    }
+
+    public OrganisationStatus getStatus() {
+        return status;
     }
 
     public OrganisationKind getKind() {

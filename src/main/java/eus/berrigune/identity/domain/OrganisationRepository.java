@@ -15,6 +15,12 @@ public interface OrganisationRepository {
 
     Optional<Organisation> findByName(String name);
 
+    /**
+     * An organisation whose VAT / NIF, without blanks, dots and dashes, is this one, with or without the {@code ES}
+     * prefix (compared without case).
+     */
+    Optional<Organisation> findByVatNumber(String normalisedVatNumber);
+
     List<Organisation> findAll();
 
     List<Organisation> findAll(java.util.Collection<Long> ids);

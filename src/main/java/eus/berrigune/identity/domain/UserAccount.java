@@ -137,4 +137,25 @@ public class UserAccount extends BaseEntity {
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
+
+    /** Whether this account may sign in now: enabled, and its organisation's standing allows it. */
+    public boolean maySignIn() {
+        return enabled && organisation.getStatus().allowsSignIn();
+    }
+
+    /**
+     * A self-registered company's contact, before the company exists: becomes its SUPPLIER.
+     *
+     * @param username checked sign-in name
+     * @param passwordHash hash of the chosen password
+     * @param displayName the person's name
+     * @param email checked address
+     * @param language preferred language
+     */
+    public record NewAccount(String username, String passwordHash, String displayName, String email, Language language) {
+
+        UserAccount toAccount(Organisation company) {
+            return new UserAccount(username, passwordHash, displayName, email, company, language, Set.of(Role.SUPPLIER));
+        }
+    }
 }

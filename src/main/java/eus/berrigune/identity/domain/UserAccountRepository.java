@@ -17,6 +17,9 @@ public interface UserAccountRepository {
 
     List<UserAccount> findByOrganisation(long organisationId);
 
+    /** Whether any account has this e-mail address (compared without case). */
+    boolean existsByEmail(String email);
+
     List<UserAccount> findAll();
 
     UserAccount save(UserAccount user);

@@ -1,5 +1,7 @@
 package eus.berrigune.identity.infrastructure;
 
+import eus.berrigune.identity.application.SignInRefusal;
+import eus.berrigune.shared.application.MessageBundle;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,10 +9,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Stops API requests whose credentials were wrong ({@link BerriguneAuthenticationMechanism} marks them) with a 401
- * problem document, so that they never run as anonymous calls.
+ * problem document, so that they never run as anonymous calls; a locked name also with Retry-After, a throttled
+ * address with 429 and Retry-After, both said in the request's language.
  */
 @WebFilter(filterName = "ApiAuthenticationFailureFilter", urlPatterns = "/api/*")
 public class ApiAuthenticationFailureFilter extends HttpFilter {
@@ -20,6 +24,27 @@ public class ApiAuthenticationFailureFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (Boolean.TRUE.equals(request.getAttribute(BerriguneAuthenticationMechanism.AUTHENTICATION_FAILED))
+                && request.getAttribute(SignInRefusal.REQUEST_ATTRIBUTE) instanceof SignInRefusal refusal) {
+            boolean throttled = refusal.reason() == SignInRefusal.Reason.THROTTLED;
+            response.setStatus(throttled ? 429 : HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("Retry-After", String.valueOf(refusal.retryAfterSeconds()));
+            if (!throttled) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Berrigune API\", charset=\"UTF-8\"");
+            }
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            String detail = throttled
+                    ? MessageBundle.format(eus.berrigune.shared.domain.Language.of(request.getLocale()).locale(), "login.message.throttled",
+                            List.of(refusal.retryAfterSeconds()))
+                    : MessageBundle.format(eus.berrigune.shared.domain.Language.of(request.getLocale()).locale(), "login.message.locked",
+                            List.of(refusal.retryAfterMinutes()));
+            response.getWriter().write("{\"type\":\"https://berrigune.example/problems/"
+                    + (throttled ? "too-many-requests" : "account-locked") + "\",\"title\":\""
+                    + (throttled ? "Too Many Requests" : "Unauthorized") + "\",\"status\":" + (throttled ? 429 : 401)
+                    + ",\"detail\":\"" + json(detail) + "\",\"retryAfterSeconds\":" + refusal.retryAfterSeconds() + "}");
+            return;
+        }
         if (Boolean.TRUE.equals(request.getAttribute(BerriguneAuthenticationMechanism.AUTHENTICATION_FAILED))) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Berrigune API\", charset=\"UTF-8\"");
@@ -31,5 +56,19 @@ public class ApiAuthenticationFailureFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -3,7 +3,10 @@ package eus.berrigune.identity.infrastructure;
 import eus.berrigune.audit.application.AuditActor;
 import eus.berrigune.audit.application.AuditTrail;
 import eus.berrigune.audit.domain.AuditOutcome;
+import eus.berrigune.identity.application.SignInGuard;
+import eus.berrigune.identity.application.SignInRefusal;
 import eus.berrigune.identity.domain.UserAccountRepository;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,6 +40,11 @@ import java.util.Set;
  *       session redirects to the sign-in page. Anonymous visitors never get a session from here.
  *   <li><b>REST API</b> ({@code /api/*}): HTTP Basic on every request, no session. Wrong credentials answer 401.
  * </ul>
+ *
+ * <p>On both doors {@link SignInGuard} is asked first: a name locked after too many failures answers as locked (401
+ * with Retry-After on the API, a message on the page) without its password being checked, the right one included;
+ * an address with too many failures in the last minute is throttled (429 with Retry-After on the API, a message on
+ * the page). Each failure is counted; the one that locks a name is recorded as {@code lock-out}.
  */
 @ApplicationScoped
 public class BerriguneAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -56,6 +64,9 @@ public class BerriguneAuthenticationMechanism implements HttpAuthenticationMecha
 
     @Inject
     UserAccountRepository users;
+
+    @Inject
+    SignInGuard guard;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -81,12 +92,20 @@ public class BerriguneAuthenticationMechanism implements HttpAuthenticationMecha
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStoreHandler.validate(credential);
         String typed = credential instanceof UsernamePasswordCredential upc ? upc.getCaller() : null;
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            recordSignIn(typed, AuditOutcome.FAILED, "web");
+        Optional<SignInRefusal> refused = refusal(typed, request);
+        if (refused.isPresent()) {
+            request.setAttribute(SignInRefusal.REQUEST_ATTRIBUTE, refused.get());
+            recordSignIn(typed, AuditOutcome.FAILED, "web, " + refused.get().reason().name().toLowerCase(Locale.ROOT));
             return AuthenticationStatus.SEND_FAILURE;
         }
+        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            recordSignIn(typed, AuditOutcome.FAILED, "web");
+            failed(typed, request, "web").ifPresent(lock -> request.setAttribute(SignInRefusal.REQUEST_ATTRIBUTE, lock));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        succeeded(typed);
         HttpSession old = request.getSession(false);
         if (old != null) {
             old.invalidate();
@@ -104,13 +123,24 @@ public class BerriguneAuthenticationMechanism implements HttpAuthenticationMecha
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic = decodeBasic(header.substring(6).trim());
+            String typed = basic == null ? null : basic.getCaller();
+            Optional<SignInRefusal> refused = refusal(typed, request);
+            if (refused.isPresent()) {
+                recordSignIn(typed, AuditOutcome.FAILED, "api, " + refused.get().reason().name().toLowerCase(Locale.ROOT));
+                return refuse(request, response, refused.get());
+            }
             if (basic != null) {
                 CredentialValidationResult result = identityStoreHandler.validate(basic);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    succeeded(typed);
                     return context.notifyContainerAboutLogin(result);
                 }
             }
-            recordSignIn(basic == null ? null : basic.getCaller(), AuditOutcome.FAILED, "api");
+            recordSignIn(typed, AuditOutcome.FAILED, "api");
+            Optional<SignInRefusal> locked = failed(typed, request, "api");
+            if (locked.isPresent()) {
+                return refuse(request, response, locked.get());
+            }
             return unauthorized(request, response);
         }
         if (context.isProtected()) {
@@ -126,15 +156,63 @@ public class BerriguneAuthenticationMechanism implements HttpAuthenticationMecha
      * accounts are being tried. A failure to record never changes the answer to the caller.
      */
     private void recordSignIn(String typedName, AuditOutcome outcome, String door) {
+        record(typedName, "sign-in", outcome, door);
+    }
+
+    private void record(String typedName, String action, AuditOutcome outcome, String door) {
         try {
             String name = typedName == null ? "" : typedName.strip().toLowerCase(Locale.ROOT);
             AuditActor actor = users.findByUsername(name)
                     .map(u -> new AuditActor(u.getId(), u.getUsername(), u.getOrganisation().getId()))
                     .orElseGet(() -> new AuditActor(null, typedName == null || typedName.isEmpty() ? "-" : typedName, null));
-            audit.recordSeparately(actor, "sign-in", "user", actor.userId(), outcome, door);
+            audit.recordSeparately(actor, action, "user", actor.userId(), outcome, door);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not record a sign-in in the audit trail", e);
         }
+    }
+
+    private Optional<SignInRefusal> refusal(String typed, HttpServletRequest request) {
+        try {
+            return guard.refusal(typed, request.getRemoteAddr());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not check the sign-in lockout; the attempt goes on", e);
+            return Optional.empty();
+        }
+    }
+
+    /** Counts a failure; if it locked the name, records the lock-out in the audit trail and returns it. */
+    private Optional<SignInRefusal> failed(String typed, HttpServletRequest request, String door) {
+        try {
+            Optional<SignInRefusal> lock = guard.failed(typed, request.getRemoteAddr());
+            lock.ifPresent(l -> record(typed, "lock-out", AuditOutcome.DENIED,
+                    door + ", " + guard.policy().maxFailures() + " failures, locked for " + l.retryAfterMinutes()
+                            + " min"));
+            return lock;
+        } catch (RuntimeException e) {
+            // two servers counting the first failure of a name at once: one insert loses, one failure is not counted
+            LOG.log(Level.WARNING, "Could not count a failed sign-in: {0}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private void succeeded(String typed) {
+        try {
+            guard.succeeded(typed);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not clear the failed sign-ins of a name: {0}", e.toString());
+        }
+    }
+
+    /** A locked name (401) or a throttled address (429), with Retry-After; the failure filter writes the body. */
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
+            SignInRefusal refusal) {
+        request.setAttribute(SignInRefusal.REQUEST_ATTRIBUTE, refusal);
+        unauthorized(request, response);
+        response.setHeader("Retry-After", String.valueOf(refusal.retryAfterSeconds()));
+        if (refusal.reason() == SignInRefusal.Reason.THROTTLED) {
+            response.setStatus(429);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * Validates local accounts (user name + password) against the user table. Groups are the user's role names, which
- * Liberty maps to the application's roles of the same name.
+ * Liberty maps to the application's roles of the same name. A disabled account, or one whose organisation's standing
+ * does not allow it (a registration not yet confirmed, or rejected), is refused like a wrong password.
  */
 @ApplicationScoped
 public class BerriguneIdentityStore implements IdentityStore {
@@ -44,7 +45,8 @@ public class BerriguneIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         UserAccount user = account.get();
-        if (!user.isEnabled() || !safeMatches(password, user.getPasswordHash())) {
+        boolean matches = safeMatches(password, user.getPasswordHash());
+        if (!user.maySignIn() || !matches) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(

@@ -28,6 +28,19 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public Optional<Organisation> findByVatNumber(String normalisedVatNumber) {
+        // JPQL of JPA 3.1 has no REPLACE; the SQL function is the same on H2 and PostgreSQL
+        String canonical = "upper(function('REPLACE', function('REPLACE', function('REPLACE', o.vatNumber, ' ', ''),"
+                + " '-', ''), '.', ''))";
+        return em.createQuery("select o from Organisation o where " + canonical + " = :vat or " + canonical
+                        + " = :prefixed", Organisation.class)
+                .setParameter("vat", normalisedVatNumber.toUpperCase(java.util.Locale.ROOT))
+                .setParameter("prefixed", "ES" + normalisedVatNumber.toUpperCase(java.util.Locale.ROOT))
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public List<Organisation> findAll() {
         return em.createQuery("select o from Organisation o order by o.kind, o.name", Organisation.class)
                 .getResultList();

@@ -37,6 +37,15 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public boolean existsByEmail(String email) {
+        return !em.createQuery("select u.id from UserAccount u where lower(u.email) = lower(:email)", Long.class)
+                .setParameter("email", email.strip())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
     public List<UserAccount> findAll() {
         return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
                 .getResultList();

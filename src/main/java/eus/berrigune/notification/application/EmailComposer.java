@@ -68,6 +68,26 @@ public class EmailComposer {
         return new EmailText(OutboxEmail.headerSafe(subject, OutboxEmail.SUBJECT_MAX), body);
     }
 
+    /**
+     * An e-mail that is no notification: subject and body from {@code <messageKey>.subject} and
+     * {@code <messageKey>.body}, the absolute link if any, and a footer.
+     */
+    public EmailText composeAddressed(Language language, String messageKey, String link, Object... arguments) {
+        return composeAddressed(language, messageKey, link, baseUrl, branding.getHealthSystemName(), arguments);
+    }
+
+    /** {@link #composeAddressed(Language, String, String, Object...)} without the server's settings (for tests). */
+    static EmailText composeAddressed(Language language, String messageKey, String link, String baseUrl,
+            String healthSystemName, Object... arguments) {
+        String subject = MessageBundle.get(language, "mail.notification.subject",
+                MessageBundle.get(language, messageKey + ".subject", arguments));
+        String body = MessageBundle.get(language, messageKey + ".body", arguments) + "\n\n"
+                + (link == null ? "" : baseUrl + link + "\n\n")
+                + "-- \n"
+                + MessageBundle.get(language, "mail.addressed.footer", healthSystemName, baseUrl) + "\n";
+        return new EmailText(OutboxEmail.headerSafe(subject, OutboxEmail.SUBJECT_MAX), body);
+    }
+
     /** The configured base URL without a trailing slash, or the default when it is not an absolute http(s) URL. */
     static String baseUrl(String configured) {
         String value = configured == null ? "" : configured.strip();

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * The e-mail of one notification, waiting in the outbox until a sender has delivered it to the SMTP server. Written
  * in the transaction that creates the notification, so that it exists exactly when the notification does and
  * survives restarts. Its text is rendered when it is written (in the recipient's language), so that sending needs
- * nothing but this row.
+ * nothing but this row. An e-mail that is no notification (a registration's confirmation link, its decision) has no
+ * notification and no recipient account, only the address.
  *
  * <p>Invariants: the subject and the address hold no line break or other control character (so that no text a user
  * typed, such as a product name, can add a mail header); a row is {@code SENT} or {@code FAILED} for good; its
@@ -58,11 +59,11 @@ public class OutboxEmail {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(name = "notification_id", nullable = false, updatable = false)
-    private long notificationId;
+    @Column(name = "notification_id", updatable = false)
+    private Long notificationId;
 
-    @Column(name = "recipient_id", nullable = false, updatable = false)
-    private long recipientId;
+    @Column(name = "recipient_id", updatable = false)
+    private Long recipientId;
 
     @Column(name = "to_address", nullable = false, updatable = false, length = ADDRESS_MAX)
     private String toAddress;
@@ -95,7 +96,7 @@ public class OutboxEmail {
     protected OutboxEmail() {}
 
     /** A new e-mail, due at once. */
-    public OutboxEmail(long notificationId, long recipientId, String toAddress, String language, String subject,
+    public OutboxEmail(Long notificationId, Long recipientId, String toAddress, String language, String subject,
             String body, Instant now) {
         String address = Objects.requireNonNull(toAddress).strip();
         if (address.isEmpty() || address.length() > ADDRESS_MAX || CONTROL.matcher(address).find()
@@ -162,12 +163,12 @@ public class OutboxEmail {
         return createdAt;
     }
 
-    public long getNotificationId() {
-        return notificationId;
+    public Optional<Long> getNotificationId() {
+        return Optional.ofNullable(notificationId);
     }
 
-    public long getRecipientId() {
-        return recipientId;
+    public Optional<Long> getRecipientId() {
+        return Optional.ofNullable(recipientId);
     }
 
     public String getToAddress() {

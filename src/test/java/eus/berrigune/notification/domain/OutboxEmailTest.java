@@ -13,7 +13,7 @@ class OutboxEmailTest {
     static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofMinutes(1), Duration.ofHours(1));
 
     static OutboxEmail email(String subject) {
-        return new OutboxEmail(1, 2, "ane@example.org", "eu", subject, "Body\nwith lines", NOW);
+        return new OutboxEmail(1L, 2L, "ane@example.org", "eu", subject, "Body\nwith lines", NOW);
     }
 
     @Test
@@ -32,7 +32,7 @@ class OutboxEmailTest {
                 .isEqualTo("Saved search «pumps Bcc: victim@example.org» x");
         assertThat(OutboxEmail.headerSafe("a".repeat(400), 300)).hasSize(300).endsWith("…");
         for (String address : new String[] {"a@b.c\r\nBcc: x@y.z", "a@b.c, x@y.z", "two words@b.c", "nobody", "@b.c", ""}) {
-            assertThatThrownBy(() -> new OutboxEmail(1, 2, address, "es", "S", "B", NOW))
+            assertThatThrownBy(() -> new OutboxEmail(1L, 2L, address, "es", "S", "B", NOW))
                     .as(address).isInstanceOf(IllegalArgumentException.class);
         }
     }

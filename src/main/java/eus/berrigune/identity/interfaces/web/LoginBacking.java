@@ -1,5 +1,6 @@
 package eus.berrigune.identity.interfaces.web;
 
+import eus.berrigune.identity.application.SignInRefusal;
 import eus.berrigune.shared.interfaces.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -14,7 +15,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** {@code /login.xhtml}: signs in with user name and password, then returns to where the user was going. */
+/**
+ * {@code /login.xhtml}: signs in with user name and password, then returns to where the user was going. Says when
+ * the name is locked after too many failures (whether an account has it or not) or the address is throttled, and
+ * how long to wait.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -39,7 +44,15 @@ public class LoginBacking {
             faces.responseComplete();
         } else {
             password = null;
-            FacesMessages.error("login.message.failed");
+            Object refusal = external.getRequestMap().get(SignInRefusal.REQUEST_ATTRIBUTE);
+            if (refusal instanceof SignInRefusal r && r.reason() == SignInRefusal.Reason.LOCKED) {
+                FacesMessages.error("login.message.locked", r.retryAfterMinutes());
+            } else if (refusal instanceof SignInRefusal r) {
+                ((HttpServletResponse) external.getResponse()).setHeader("Retry-After", String.valueOf(r.retryAfterSeconds()));
+                FacesMessages.error("login.message.throttled", r.retryAfterSeconds());
+            } else {
+                FacesMessages.error("login.message.failed");
+            }
         }
     }
 

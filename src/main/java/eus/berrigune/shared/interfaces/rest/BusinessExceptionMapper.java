@@ -16,7 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
 
-/** Business-rule failures as localised problem documents: 404, 401 (anonymous) or 403, 409 or 422. */
+/** Business-rule failures as localised problem documents: 404, 401 (anonymous) or 403, 409, 422 or 429. */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
@@ -42,6 +42,12 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         if (e instanceof AccessDeniedException) {
             return ProblemResponses.build(403, "forbidden", locale, "problem.forbidden.title", e.getMessageKey(),
                     List.of(), List.of());
+        }
+        if (e instanceof eus.berrigune.shared.domain.RateLimitedException r) {
+            return Response.fromResponse(ProblemResponses.build(429, "too-many-requests", locale,
+                            "problem.tooManyRequests.title", e.getMessageKey(), e.getArguments(), List.of()))
+                    .header("Retry-After", r.getRetryAfterSeconds())
+                    .build();
         }
         if (e instanceof EditConflictException) {
             return ProblemResponses.build(409, "edit-conflict", locale, "problem.conflict.title", e.getMessageKey(),

@@ -87,6 +87,9 @@ class AccessibilityIT {
             new Page(Role.ANONYMOUS, "consultation notice", "/consultations/view.xhtml?id={consultation}"),
             new Page(Role.ANONYMOUS, "sign in", "/login.xhtml"),
             new Page(Role.ANONYMOUS, "market in figures", "/insight/cluster.xhtml"),
+            new Page(Role.ANONYMOUS, "accessibility statement", "/accessibility.xhtml"),
+            new Page(Role.ANONYMOUS, "accessibility feedback form", "/feedback.xhtml?page=/search.xhtml"),
+            new Page(Role.ANONYMOUS, "company registration form", "/register.xhtml"),
             new Page(Role.ANONYMOUS, "not found", "/no-such-page.xhtml"),
             new Page(Role.ANONYMOUS, "bad address", "/catalog/product.xhtml?id=not-a-number"),
             new Page(Role.COMPANY, "own products", "/company/products.xhtml"),
@@ -117,7 +120,9 @@ class AccessibilityIT {
             new Page(Role.EVALUATOR, "evidence review", "/evaluator/review.xhtml"),
             new Page(Role.ADMIN, "administration", "/admin/index.xhtml"),
             new Page(Role.ADMIN, "installation in figures", "/admin/dashboard.xhtml"),
-            new Page(Role.ADMIN, "audit trail", "/admin/audit.xhtml"));
+            new Page(Role.ADMIN, "audit trail", "/admin/audit.xhtml"),
+            new Page(Role.ADMIN, "registrations", "/admin/registrations.xhtml"),
+            new Page(Role.ADMIN, "accessibility reports", "/admin/feedback.xhtml"));
 
     static final List<FormWithErrors> FORMS_WITH_ERRORS = List.of(
             new FormWithErrors(Role.ANONYMOUS, "sign in, empty", "/login.xhtml", "login:submit"),
@@ -128,6 +133,8 @@ class AccessibilityIT {
                     "consultation:askSchedule", "consultation:confirmSchedule"),
             new FormWithErrors(Role.BUYER, "save a search, no name", "/buyer/save-search.xhtml", "save:saveSearch"),
             new FormWithErrors(Role.BUYER, "new need, empty", "/pilots/need-new.xhtml", "need:save"),
+            new FormWithErrors(Role.ANONYMOUS, "accessibility feedback, empty", "/feedback.xhtml", "feedback:send"),
+            new FormWithErrors(Role.ANONYMOUS, "company registration, empty", "/register.xhtml", "register:submit"),
             new FormWithErrors(Role.BUYER, "pilot request, empty", "/pilots/request.xhtml?product={product}",
                     "request:submit"),
             new FormWithErrors(Role.ADMIN, "new organisation, empty", "/admin/index.xhtml", "newOrganisation:create"));

@@ -646,7 +646,8 @@ class AccessPropertyIT {
     private void savedSearch(World w, String label, User owner) {
         String marker = marker();
         Api.Response created = owner.api().post("/api/v1/saved-searches", Json.createObjectBuilder()
-                .add("name", "Search " + marker).add("query", "q=monitor").add("alerts", true).build());
+                // only this run's products match (all published before): no alert, no e-mail for other tests
+                .add("name", "Search " + marker).add("query", "q=" + w.runWord).add("alerts", true).build());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         Obj s = w.add(new Obj(Kind.SAVED_SEARCH, created.locationId(), label));
         s.owner = owner;

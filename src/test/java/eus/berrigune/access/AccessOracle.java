@@ -148,9 +148,9 @@ final class AccessOracle {
                 if (!u.supplier()) {
                     yield deny("only companies answer", 403);
                 }
-                // a working copy exists while it is open; afterwards only the answer the company has
-                yield o.is("OPEN") || o.answeredBy.contains(u.org()) ? allow("a company reads its own answer")
-                        : deny("no answer of this company", 404);
+                // its own answer, once it has saved one; before that there is nothing to read
+                yield o.answeredBy.contains(u.org()) ? allow("a company reads its own answer")
+                        : deny("no answer of this company yet", 404);
             }
             case "GET answers" -> {
                 if (u.anonymous()) {

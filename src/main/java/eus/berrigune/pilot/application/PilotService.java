@@ -241,8 +241,11 @@ public class PilotService {
     /** The pilots requested for a need of the caller's organisation. */
     public List<PilotSummary> forNeed(long needId, Language language) {
         AuthenticatedUser user = currentUser.require();
+        if (!user.isBuyingStaff()) {
+            throw new AccessDeniedException(); // as NeedService: not buying staff, whichever the id
+        }
         needs.find(needId)
-                .filter(n -> user.isBuyingStaff() && n.getOrganisationId() == user.organisationId())
+                .filter(n -> n.getOrganisationId() == user.organisationId())
                 .orElseThrow(() -> new NotFoundException("need", needId));
         return pilots.findByNeed(needId).stream().map(p -> summary(p, language)).toList();
     }
@@ -443,7 +446,8 @@ public class PilotService {
     private EvidenceData evidence(Pilot p, Actor signer) {
         ClinicalNeed need = need(p);
         Language language = need.getLanguage();
-        String title = MessageBundle.get(language, "pilot.evidence.title", signer.organisation(), need.data().title());
+        // public on the product: the hospital and the outcome, never the need (its staff's only, docs/pilots.md)
+        String title = MessageBundle.get(language, "pilot.evidence.title", signer.organisation());
         StringBuilder summary = new StringBuilder(p.getResultSummary());
         for (var r : p.getResults()) {
             summary.append("\n").append(MessageBundle.get(language, r.isMet() ? "pilot.evidence.met" : "pilot.evidence.notMet",

@@ -151,6 +151,9 @@ class PilotApiIT {
         assertThat(evidence.getString("verification")).isEqualTo("VERIFIED");
         assertThat(evidence.getJsonNumber("pilotId").longValue()).isEqualTo(pilot);
         assertThat(evidence.getString("summary")).contains("FEV1");
+        // the need is the hospital's own: its title never reaches the public product (AccessPropertyIT found it)
+        assertThat(publicProduct.toString()).doesNotContain("Reingresos " + word);
+        assertThat(otherCompany.api().get("/api/v1/needs/" + need + "/pilots").status()).isEqualTo(403);
         assertThat(publicProduct.getString("evidenceLevel")).isEqualTo("COMPARATIVE");
         // the company cannot rewrite or remove the buyer's verified outcome
         assertThat(supplier.api().delete("/api/v1/products/" + product + "/evidence/" + item).status()).isEqualTo(409);

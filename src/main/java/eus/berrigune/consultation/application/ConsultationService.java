@@ -72,6 +72,10 @@ public class ConsultationService {
     @Inject
     SessionService sessions;
 
+    /** This service through its proxy, so that {@link #advanceOne} runs in a transaction of its own. */
+    @Inject
+    ConsultationService self;
+
     /** A new draft for the caller's buying organisation. */
     public long create(ConsultationDraft draft) {
         AuthenticatedUser user = currentUser.require(Role.BUYER);
@@ -246,17 +250,39 @@ public class ConsultationService {
      */
     public record Participation(long consultations, Map<Long, Long> answersByCompany) {}
 
-    /** Opens and closes the consultations whose times have come; for the clock task, without a user. */
+    /**
+     * Opens and closes the consultations whose times have come; for the clock task, without a user. Each consultation
+     * moves in a transaction of its own: one transaction moving several would hold the audit chain's lock (taken by
+     * the first move's record) while waiting for the next consultation's row, which a request that moves that
+     * consultation itself may hold while it waits for the chain: a deadlock. A consultation that a request moved
+     * meanwhile is simply skipped.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int advanceDue() {
-        Instant now = clock.instant();
         int moved = 0;
-        for (Consultation c : consultations.findRunning()) {
-            if (advance(c, now)) {
-                moved++;
-                LOG.info(() -> "Consultation " + c.getId() + " is now " + c.getStatus());
+        for (Long id : consultations.findRunningIds()) {
+            try {
+                if (self.advanceOne(id)) {
+                    moved++;
+                }
+            } catch (jakarta.persistence.PersistenceException | jakarta.transaction.TransactionalException e) {
+                LOG.log(java.util.logging.Level.FINE, e, () -> "Consultation " + id
+                        + " was moved on by somebody else meanwhile; the clock leaves it");
             }
         }
         return moved;
+    }
+
+    /** Moves one consultation on with the clock, in its own transaction; whether it moved. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean advanceOne(long id) {
+        Optional<Consultation> found = consultations.find(id);
+        if (found.isEmpty() || !advance(found.get(), clock.instant())) {
+            return false;
+        }
+        Consultation c = found.get();
+        LOG.info(() -> "Consultation " + c.getId() + " is now " + c.getStatus());
+        return true;
     }
 
     Consultation ownedByTeam(long id) {

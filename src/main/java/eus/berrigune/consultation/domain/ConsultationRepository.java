@@ -19,6 +19,9 @@ public interface ConsultationRepository {
     /** Consultations the clock may still move on: scheduled or open. */
     List<Consultation> findRunning();
 
+    /** The ids of the scheduled and open consultations, in id order. */
+    List<Long> findRunningIds();
+
     Optional<Answer> findAnswer(long consultationId, long companyId);
 
     Answer save(Answer answer);

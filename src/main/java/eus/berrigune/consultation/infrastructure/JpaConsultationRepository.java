@@ -56,6 +56,13 @@ public class JpaConsultationRepository implements ConsultationRepository {
     }
 
     @Override
+    public List<Long> findRunningIds() {
+        return em.createQuery("select c.id from Consultation c where c.status in :running order by c.id", Long.class)
+                .setParameter("running", List.of(ConsultationStatus.SCHEDULED, ConsultationStatus.OPEN))
+                .getResultList();
+    }
+
+    @Override
     public Optional<Answer> findAnswer(long consultationId, long companyId) {
         return em.createQuery("select a from Answer a where a.consultationId = :c and a.companyId = :company", Answer.class)
                 .setParameter("c", consultationId)

@@ -67,4 +67,14 @@ public record IndexableProduct(
         String declaredUnit,
         boolean takeBack,
         Set<InteroperabilityStandard> interoperability,
-        Instant updatedAt) {}
+        Instant updatedAt) {
+
+    /** The product's name in the wanted language, else in the first language it has, else "#id". */
+    public String name(eus.berrigune.shared.domain.Language language) {
+        ProductDetails.Text text = texts.get(language.code());
+        if (text == null) {
+            text = texts.values().stream().findFirst().orElse(null);
+        }
+        return text == null ? "#" + id : text.name();
+    }
+}

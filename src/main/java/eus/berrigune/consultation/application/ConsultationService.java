@@ -2,6 +2,7 @@ package eus.berrigune.consultation.application;
 
 import eus.berrigune.audit.application.AuditTrail;
 import eus.berrigune.catalog.application.CatalogQueries;
+import eus.berrigune.consultation.domain.Clarification;
 import eus.berrigune.consultation.domain.Consultation;
 import eus.berrigune.consultation.domain.ConsultationDraft;
 import eus.berrigune.consultation.domain.ConsultationKind;
@@ -205,13 +206,13 @@ public class ConsultationService {
                 : u.hasRole(Role.SUPPLIER) ? consultations.findRunning() : List.of();
         for (Consultation c : candidates) {
             advance(c, now);
-            if (c.getStatus() != eus.berrigune.consultation.domain.ConsultationStatus.OPEN) {
+            if (c.getStatus() != ConsultationStatus.OPEN) {
                 continue;
             }
             boolean closing = c.getDeadline() != null && c.getDeadline().isBefore(now.plus(closingWithin));
             if (ConsultationAccess.isBuyingTeam(c, user)) {
                 int unanswered = (int) consultations.findClarifications(c.getId()).stream()
-                        .filter(q -> q.getStatus() == eus.berrigune.consultation.domain.Clarification.Status.RECEIVED)
+                        .filter(q -> q.getStatus() == Clarification.Status.RECEIVED)
                         .count();
                 if (closing || unanswered > 0) {
                     found.add(new ConsultationAttention(summary(c, language), closing, unanswered, false));

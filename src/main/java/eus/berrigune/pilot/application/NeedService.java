@@ -3,7 +3,6 @@ package eus.berrigune.pilot.application;
 import eus.berrigune.audit.application.AuditTrail;
 import eus.berrigune.catalog.application.CatalogIndexFeed;
 import eus.berrigune.catalog.application.IndexableProduct;
-import eus.berrigune.catalog.application.ProductDetails;
 import eus.berrigune.identity.application.AuthenticatedUser;
 import eus.berrigune.identity.application.CurrentUser;
 import eus.berrigune.identity.application.IdentityService;
@@ -34,7 +33,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -133,7 +131,7 @@ public class NeedService {
                 .limit(MAX_CANDIDATES)
                 .map(r -> {
                     IndexableProduct p = products.get(r.productId());
-                    return new CandidateView(p.id(), name(p, language), p.companyName(), r.score(),
+                    return new CandidateView(p.id(), p.name(language), p.companyName(), r.score(),
                             r.clinicalInvestigation(), r.reasons().stream()
                                     .map(reason -> "+" + reason.points() + " · " + MessageBundle.get(language,
                                             reason.messageKey(), reason.arguments().stream()
@@ -191,12 +189,6 @@ public class NeedService {
         return argument instanceof Enum<?> e
                 ? MessageBundle.get(language, e.getDeclaringClass().getSimpleName() + "." + e.name())
                 : argument;
-    }
-
-    private static String name(IndexableProduct p, Language language) {
-        ProductDetails.Text text = Optional.ofNullable(p.texts().get(language.code()))
-                .orElseGet(() -> p.texts().values().stream().findFirst().orElse(null));
-        return text == null ? "#" + p.id() : text.name();
     }
 
     private AuthenticatedUser staff() {

@@ -42,28 +42,49 @@ public enum PilotAction {
     SIGN_OFF,
     WITHDRAW;
 
-    /** Whether {@code user} may take this step on {@code pilot} now. */
+    /** Whether {@code user} may take this step on {@code pilot} now: their part, and the pilot's state. */
     public boolean allowed(Pilot pilot, AuthenticatedUser user) {
+        return hasPart(pilot, user) && isDue(pilot, user);
+    }
+
+    /**
+     * Whether {@code user} holds the part this step needs, whatever the pilot's state: when they do but the state does
+     * not allow the step, the answer is "not now" (409) rather than "not yours" (403).
+     */
+    public boolean hasPart(Pilot pilot, AuthenticatedUser user) {
         boolean staff = isStaff(pilot, user);
         boolean company = isCompany(pilot, user);
         boolean buyer = staff && user.hasRole(Role.BUYER);
-        boolean triager = staff && (user.hasRole(Role.BUYER) || user.hasRole(Role.EVALUATOR));
         boolean requester = staff && user.userId() == pilot.getRequestedBy();
+        return switch (this) {
+            case TRIAGE, APPROVE, REJECT, CLINICAL_INVESTIGATION -> buyer || staff && user.hasRole(Role.EVALUATOR);
+            case INVITE, SIGN_OFF -> buyer;
+            case ACCEPT, DECLINE -> company;
+            case PROPOSE_PROTOCOL -> buyer || requester || company;
+            case AGREE -> buyer || company;
+            case START, STOP, FINISH, WITHDRAW -> buyer || requester;
+            case UPDATE -> staff || company;
+            case REPORT_RESULTS -> staff && user.hasRole(Role.CLINICIAN);
+        };
+    }
+
+    /** Whether the pilot's state (and, for an agreement, the user's side) allows this step now. */
+    private boolean isDue(Pilot pilot, AuthenticatedUser user) {
         PilotStatus s = pilot.getStatus();
         return switch (this) {
-            case TRIAGE -> triager && s == PilotStatus.REQUESTED;
-            case APPROVE, REJECT, CLINICAL_INVESTIGATION -> triager && s == PilotStatus.TRIAGE;
-            case INVITE -> buyer && s == PilotStatus.APPROVED;
-            case ACCEPT, DECLINE -> company && s == PilotStatus.COMPANY_INVITED;
-            case PROPOSE_PROTOCOL -> (buyer || requester || company) && s == PilotStatus.COMPANY_ACCEPTED;
+            case TRIAGE -> s == PilotStatus.REQUESTED;
+            case APPROVE, REJECT, CLINICAL_INVESTIGATION -> s == PilotStatus.TRIAGE;
+            case INVITE -> s == PilotStatus.APPROVED;
+            case ACCEPT, DECLINE -> s == PilotStatus.COMPANY_INVITED;
+            case PROPOSE_PROTOCOL -> s == PilotStatus.COMPANY_ACCEPTED;
             case AGREE -> s == PilotStatus.COMPANY_ACCEPTED && pilot.getProtocolRevision() > 0
-                    && (buyer && !pilot.hasAgreed(Pilot.Side.BUYER) || company && !pilot.hasAgreed(Pilot.Side.COMPANY));
-            case START -> (buyer || requester) && s == PilotStatus.AGREEMENT_SIGNED;
-            case UPDATE -> (staff || company) && (s == PilotStatus.RUNNING || s == PilotStatus.EVALUATION);
-            case STOP, FINISH -> (buyer || requester) && s == PilotStatus.RUNNING;
-            case REPORT_RESULTS -> staff && user.hasRole(Role.CLINICIAN) && s == PilotStatus.EVALUATION;
-            case SIGN_OFF -> buyer && s == PilotStatus.EVALUATION && pilot.getResultSummary() != null;
-            case WITHDRAW -> (buyer || requester) && s.isWithdrawable();
+                    && !pilot.hasAgreed(isCompany(pilot, user) ? Pilot.Side.COMPANY : Pilot.Side.BUYER);
+            case START -> s == PilotStatus.AGREEMENT_SIGNED;
+            case UPDATE -> s == PilotStatus.RUNNING || s == PilotStatus.EVALUATION;
+            case STOP, FINISH -> s == PilotStatus.RUNNING;
+            case REPORT_RESULTS -> s == PilotStatus.EVALUATION;
+            case SIGN_OFF -> s == PilotStatus.EVALUATION && pilot.getResultSummary() != null;
+            case WITHDRAW -> s.isWithdrawable();
         };
     }
 

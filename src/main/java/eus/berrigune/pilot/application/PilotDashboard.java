@@ -91,7 +91,7 @@ public class PilotDashboard {
         List<ChartBar> statusBars = new ArrayList<>();
         for (PilotStatus s : PilotStatus.values()) {
             if (byStatus.containsKey(s)) {
-                statusBars.add(bar(s.name(), label(language, "PilotStatus." + s.name()), byStatus.get(s)));
+                statusBars.add(ChartBar.of(s.name(), label(language, "PilotStatus." + s.name()), byStatus.get(s)));
             }
         }
         int consulted = (int) needList.stream().filter(n -> n.getConsultationId().isPresent()).count();
@@ -102,10 +102,10 @@ public class PilotDashboard {
                 .filter(n -> n.getConsultationId().isEmpty() && n.getMarketRequestedAt().isEmpty()
                         && !needsWithPilots.contains(n.getId())).count();
         List<ChartBar> needBars = List.of(
-                bar("OPEN", label(language, "pilots.dashboard.needs.open"), open),
-                bar("MARKET_REQUESTED", label(language, "pilots.dashboard.needs.marketRequested"), marketAsked),
-                bar("PILOT", label(language, "pilots.dashboard.needs.pilot"), piloted),
-                bar("CONSULTATION", label(language, "pilots.dashboard.needs.consultation"), consulted));
+                ChartBar.of("OPEN", label(language, "pilots.dashboard.needs.open"), open),
+                ChartBar.of("MARKET_REQUESTED", label(language, "pilots.dashboard.needs.marketRequested"), marketAsked),
+                ChartBar.of("PILOT", label(language, "pilots.dashboard.needs.pilot"), piloted),
+                ChartBar.of("CONSULTATION", label(language, "pilots.dashboard.needs.consultation"), consulted));
 
         Map<String, int[]> hospitals = new TreeMap<>();
         for (ClinicalNeed n : needList) {
@@ -120,14 +120,14 @@ public class PilotDashboard {
         List<ChartBar> timeBars = new ArrayList<>();
         for (Map.Entry<PilotStatus, long[]> e : stateTime.entrySet()) {
             double days = Math.round(e.getValue()[0] / (double) e.getValue()[1] / 86_400.0 * 10) / 10.0;
-            timeBars.add(bar(e.getKey().name(), label(language, "PilotStatus." + e.getKey().name()), days));
+            timeBars.add(ChartBar.of(e.getKey().name(), label(language, "PilotStatus." + e.getKey().name()), days));
         }
         List<ChartBar> outcomeBars = ENDINGS.stream()
-                .map(s -> bar(s.name(), label(language, "PilotStatus." + s.name()), byStatus.getOrDefault(s, 0)))
+                .map(s -> ChartBar.of(s.name(), label(language, "PilotStatus." + s.name()), byStatus.getOrDefault(s, 0)))
                 .toList();
-        return new PilotDashboardView(all.size(), scaled(statusBars), scaled(needBars), hospitalRows,
-                scaled(timeBars), local, all.isEmpty() ? 0 : Math.round(100f * local / all.size()),
-                scaled(outcomeBars), met, endpoints);
+        return new PilotDashboardView(all.size(), ChartBar.scaled(statusBars), ChartBar.scaled(needBars), hospitalRows,
+                ChartBar.scaled(timeBars), local, all.isEmpty() ? 0 : Math.round(100f * local / all.size()),
+                ChartBar.scaled(outcomeBars), met, endpoints);
     }
 
     /**
@@ -160,14 +160,6 @@ public class PilotDashboard {
             total[0] += s;
             total[1]++;
         });
-    }
-
-    private static ChartBar bar(String key, String label, double value) {
-        return ChartBar.of(key, label, value);
-    }
-
-    private static List<ChartBar> scaled(List<ChartBar> bars) {
-        return ChartBar.scaled(bars);
     }
 
     private static String label(Language language, String key) {

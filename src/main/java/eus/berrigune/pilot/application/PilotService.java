@@ -3,7 +3,6 @@ package eus.berrigune.pilot.application;
 import eus.berrigune.audit.application.AuditTrail;
 import eus.berrigune.catalog.application.CatalogIndexFeed;
 import eus.berrigune.catalog.application.IndexableProduct;
-import eus.berrigune.catalog.application.ProductDetails;
 import eus.berrigune.catalog.application.ProductService;
 import eus.berrigune.catalog.domain.EvidenceData;
 import eus.berrigune.catalog.domain.EvidenceItem;
@@ -39,14 +38,15 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Supplier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Pilot requests through their whole life cycle: the transaction and authorisation boundary of pilots. A pilot is
@@ -111,7 +111,7 @@ public class PilotService {
         identity.recipients(List.of(user.organisationId()), Role.EVALUATOR).forEach(r -> triagers.add(r.userId()));
         triagers.remove(user.userId());
         triagers.forEach(id -> notifications.send(id, "notification.pilot.REQUESTED", LINK + pilot.getId(),
-                need.data().title(), productName(product, user.language())));
+                need.data().title(), product.name(user.language())));
         audit.record("request", "pilot", pilot.getId(), "need " + need.getId() + ", product " + product.id());
         return pilot.getId();
     }
@@ -187,7 +187,7 @@ public class PilotService {
     public Optional<String> publishedProductName(long productId, Language language) {
         return catalog.product(productId)
                 .filter(p -> p.status() == ProductStatus.PUBLISHED)
-                .map(p -> productName(p, language));
+                .map(p -> p.name(language));
     }
 
     /** The pilots the caller sees: their buying organisation's, or those their company is invited to. */
@@ -357,7 +357,7 @@ public class PilotService {
         AuthenticatedUser user = currentUser.require();
         Pilot pilot = visible(id, user);
         if (!action.allowed(pilot, user)) {
-            if (isPartOfTheProcess(action, pilot, user)) {
+            if (action.hasPart(pilot, user)) {
                 throw new InvalidStateException("pilot.error.illegalStep");
             }
             throw new AccessDeniedException();
@@ -369,27 +369,8 @@ public class PilotService {
         for (PilotEvent event : added) {
             tell(pilot, event, user);
         }
-        audit.record(action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), "pilot", id,
+        audit.record(action.name().toLowerCase(Locale.ROOT).replace('_', '-'), "pilot", id,
                 "now " + pilot.getStatus().name());
-    }
-
-    /**
-     * Whether the caller holds the part the step needs but the pilot is not in a state for it: then the answer is
-     * "not now" (409) rather than "not yours" (403).
-     */
-    private static boolean isPartOfTheProcess(PilotAction action, Pilot pilot, AuthenticatedUser user) {
-        boolean staff = PilotAction.isStaff(pilot, user);
-        boolean company = PilotAction.isCompany(pilot, user);
-        return switch (action) {
-            case TRIAGE, APPROVE, REJECT, CLINICAL_INVESTIGATION -> staff
-                    && (user.hasRole(Role.BUYER) || user.hasRole(Role.EVALUATOR));
-            case INVITE, SIGN_OFF -> staff && user.hasRole(Role.BUYER);
-            case ACCEPT, DECLINE -> company;
-            case PROPOSE_PROTOCOL, AGREE, UPDATE -> staff || company;
-            case START, STOP, FINISH, WITHDRAW -> staff
-                    && (user.hasRole(Role.BUYER) || user.userId() == pilot.getRequestedBy());
-            case REPORT_RESULTS -> staff && user.hasRole(Role.CLINICIAN);
-        };
     }
 
     private Pilot visible(long id, AuthenticatedUser user) {
@@ -431,7 +412,7 @@ public class PilotService {
             return;
         }
         ClinicalNeed need = need(pilot);
-        String product = productName(product(pilot), need.getLanguage());
+        String product = product(pilot).name(need.getLanguage());
         for (Long recipient : recipients) {
             notifications.send(recipient, "notification.pilot." + event.getKind().name(), LINK + pilot.getId(),
                     need.data().title(), product);
@@ -470,7 +451,7 @@ public class PilotService {
         Optional<IndexableProduct> product = catalog.product(p.getProductId());
         return new PilotSummary(p.getId(), p.getStatus(), label(language, "PilotStatus." + p.getStatus().name()),
                 p.getStatusSince(), needs.find(p.getNeedId()).map(n -> n.data().title()).orElse(""),
-                product.map(x -> productName(x, language)).orElse("#" + p.getProductId()),
+                product.map(x -> x.name(language)).orElse("#" + p.getProductId()),
                 product.map(IndexableProduct::companyName).orElse(""));
     }
 
@@ -497,7 +478,7 @@ public class PilotService {
         return new PilotView(p.getId(), p.getVersion(), p.getStatus(),
                 label(language, "PilotStatus." + p.getStatus().name()), p.getStatusSince(), p.getNeedId(),
                 data.title(), data.problem(), data.desiredOutcomes(), data.hospital(), p.getProductId(),
-                productName(product, language), p.getCompanyId(), product.companyName(), requester,
+                product.name(language), p.getCompanyId(), product.companyName(), requester,
                 p.getIntendedUse(), p.isWithinPurpose(), gate, reasonVisible ? p.getDecisionReason() : null,
                 new PilotView.Protocol(p.getProtocolRevision(), protocol.endpointList(), protocol.getEndpoints(),
                         protocol.getDurationWeeks(), protocol.getSites(), protocol.getStopCriteria(),
@@ -514,11 +495,5 @@ public class PilotService {
 
     private static String label(Language language, String key) {
         return MessageBundle.get(language, key);
-    }
-
-    static String productName(IndexableProduct p, Language language) {
-        ProductDetails.Text text = Optional.ofNullable(p.texts().get(language.code()))
-                .orElseGet(() -> p.texts().values().stream().findFirst().orElse(null));
-        return text == null ? "#" + p.id() : text.name();
     }
 }

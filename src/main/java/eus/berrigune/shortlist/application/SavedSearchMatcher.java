@@ -2,13 +2,11 @@ package eus.berrigune.shortlist.application;
 
 import eus.berrigune.catalog.application.CatalogIndexFeed;
 import eus.berrigune.catalog.application.IndexableProduct;
-import eus.berrigune.catalog.application.ProductDetails;
 import eus.berrigune.catalog.domain.ProductStatus;
 import eus.berrigune.nomenclature.application.EmdnNomenclature;
 import eus.berrigune.notification.application.NotificationService;
 import eus.berrigune.search.application.ProductSearch;
 import eus.berrigune.search.application.SearchCriteria;
-import eus.berrigune.shared.domain.Language;
 import eus.berrigune.shortlist.domain.SavedSearch;
 import eus.berrigune.shortlist.domain.SavedSearchMatch;
 import eus.berrigune.shortlist.domain.ShortlistRepository;
@@ -63,17 +61,9 @@ public class SavedSearchMatcher {
             }
             repository.save(new SavedSearchMatch(saved.getId(), productId, clock.instant()));
             notifications.send(saved.getOwnerId(), MESSAGE, "/buyer/saved-search.xhtml?id=" + saved.getId(),
-                    saved.getName(), name(product.get(), saved.getLanguage()));
+                    saved.getName(), product.get().name(saved.getLanguage()));
             told++;
         }
         return told;
-    }
-
-    private static String name(IndexableProduct product, Language language) {
-        ProductDetails.Text text = product.texts().get(language.code());
-        if (text == null) {
-            text = product.texts().values().stream().findFirst().orElse(null);
-        }
-        return text == null ? "#" + product.id() : text.name();
     }
 }

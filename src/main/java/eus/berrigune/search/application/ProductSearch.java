@@ -303,22 +303,20 @@ public class ProductSearch {
         try {
             searcher = searchers.acquire();
             if (searcher.getIndexReader().maxDoc() == 0) {
-                return new SearchResponse(0, request.page(), request.size(), List.of(), List.of(),
+                return new SearchResponse(0, request.page(), request.size(), List.of(), List.of(), true,
                         (System.nanoTime() - started) / 1e6);
             }
-            Query base = baseQuery(request, fuzzyExpansions(searcher));
-            DrillDownQuery drill = new DrillDownQuery(facets, base);
-            request.filters().forEach((dimension, values) -> {
-                if (DIMENSIONS.contains(dimension)) {
-                    for (String value : values) {
-                        drill.add(dimension, value);
-                    }
+            FuzzyExpansions fuzzy = fuzzyExpansions(searcher);
+            List<Query> texts = textQueries(request.text(), fuzzy);
+            DrillSideways.DrillSidewaysResult result = null;
+            boolean allWords = true;
+            for (int i = 0; i < texts.size(); i++) {
+                result = drillSideways(searcher, request, texts.get(i));
+                allWords = i == 0;
+                if (result.hits.totalHits.value > 0) {
+                    break;
                 }
-            });
-            int wanted = (request.page() + 1) * request.size();
-            DrillSideways sideways = new DrillSideways(searcher, facets, facetState(searcher));
-            DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, wanted,
-                    sort(request.sort()), false);
+            }
             List<SearchResponse.Hit> hits = new ArrayList<>();
             ScoreDoc[] docs = result.hits.scoreDocs;
             Set<String> queryTerms = queryTerms(request.text());
@@ -339,7 +337,7 @@ public class ProductSearch {
                 facetList.add(facet(result.facets, "emdn1", List.of()));
             }
             return new SearchResponse(result.hits.totalHits.value, request.page(), request.size(), hits, facetList,
-                    (System.nanoTime() - started) / 1e6);
+                    allWords, (System.nanoTime() - started) / 1e6);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -352,6 +350,22 @@ public class ProductSearch {
             }
             lock.readLock().unlock();
         }
+    }
+
+    /** One search with its facet counts, each dimension counted with the other dimensions' selections applied. */
+    private DrillSideways.DrillSidewaysResult drillSideways(IndexSearcher searcher, SearchRequest request, Query text)
+            throws IOException {
+        DrillDownQuery drill = new DrillDownQuery(facets, baseQuery(request, text));
+        request.filters().forEach((dimension, values) -> {
+            if (DIMENSIONS.contains(dimension)) {
+                for (String value : values) {
+                    drill.add(dimension, value);
+                }
+            }
+        });
+        int wanted = (request.page() + 1) * request.size();
+        DrillSideways sideways = new DrillSideways(searcher, facets, facetState(searcher));
+        return sideways.search(drill, null, null, wanted, sort(request.sort()), false);
     }
 
     /**
@@ -370,7 +384,7 @@ public class ProductSearch {
             if (criteria.emdn() != null) {
                 query.add(new TermQuery(new Term(EMDN_PATH, criteria.emdn())), BooleanClause.Occur.FILTER);
             }
-            Query text = textQuery(criteria.text());
+            Query text = textQueries(criteria.text(), null).get(0);
             if (text != null) {
                 query.add(text, BooleanClause.Occur.MUST);
             }
@@ -474,13 +488,12 @@ public class ProductSearch {
         return response.hits().stream().map(SearchResponse.Hit::name).distinct().toList();
     }
 
-    private Query baseQuery(SearchRequest request, FuzzyExpansions fuzzy) {
+    private Query baseQuery(SearchRequest request, Query text) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(visibility(), BooleanClause.Occur.FILTER);
         if (request.emdn() != null) {
             query.add(new TermQuery(new Term(EMDN_PATH, request.emdn())), BooleanClause.Occur.FILTER);
         }
-        Query text = textQuery(request.text(), fuzzy);
         query.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
         return query.build();
     }
@@ -500,8 +513,40 @@ public class ProductSearch {
     }
 
     /**
+     * The text queries to try in turn: first every word of the text must match (each in any language, stemmed, with
+     * typos forgiven, or as a code), then, when that finds nothing and the text has several words, any of them.
+     * A word that is only stop words ("de", "eta", "the") is left out. One null element for a blank text.
+     */
+    List<Query> textQueries(String text, FuzzyExpansions fuzzy) {
+        if (text == null || text.isBlank()) {
+            return java.util.Collections.singletonList(null);
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int words = 0;
+        for (String token : text.split("[\\s,;]+")) {
+            if (words == MAX_REQUIRED_WORDS) {
+                break;
+            }
+            boolean onlyStopWords = analyze(Analyzers.folded(), token).stream().allMatch(Analyzers::isStopWord);
+            Query word = onlyStopWords ? null : textQuery(token, fuzzy);
+            if (word != null) {
+                all.add(word, BooleanClause.Occur.MUST);
+                words++;
+            }
+        }
+        Query any = textQuery(text, fuzzy);
+        if (words <= 1 || any == null) {
+            return java.util.Collections.singletonList(any);
+        }
+        return List.of(all.build(), any);
+    }
+
+    /** Beyond this many words a text's words are no longer all required (the rest only rank). */
+    private static final int MAX_REQUIRED_WORDS = 8;
+
+    /**
      * The text in every language (stemmed), typo-tolerant on the folded words, and as codes (EMDN prefix, UDI-DI,
-     * notified body, CPV); null for a blank text.
+     * notified body, CPV), any of them matching; null for a blank text.
      */
     Query textQuery(String text) {
         return textQuery(text, null);

@@ -15,9 +15,12 @@ import java.util.List;
  * @param size page size
  * @param hits the products of this page
  * @param facets counts per dimension; each dimension counted with the other dimensions' selections applied
+ * @param allWords whether the products found match every word of the text (false: no product did, and these match
+ *     some of them)
  * @param tookMillis time spent in the engine
  */
-public record SearchResponse(long total, int page, int size, List<Hit> hits, List<Facet> facets, double tookMillis) {
+public record SearchResponse(long total, int page, int size, List<Hit> hits, List<Facet> facets, boolean allWords,
+        double tookMillis) {
 
     public int pageCount() {
         return (int) ((total + size - 1) / size);

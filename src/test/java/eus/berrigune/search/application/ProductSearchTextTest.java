@@ -61,16 +61,42 @@ class ProductSearchTextTest {
         searcher = new IndexSearcher(DirectoryReader.open(directory));
     }
 
+    /** As the search does it: all the words first, then any of them when no product has them all. */
     static List<Long> find(String text) throws IOException {
-        Query query = search.textQuery(text);
         List<Long> ids = new ArrayList<>();
-        if (query == null) {
-            return ids;
-        }
-        for (ScoreDoc doc : searcher.search(query, 10).scoreDocs) {
-            ids.add(Long.parseLong(searcher.storedFields().document(doc.doc).get("id")));
+        for (Query query : search.textQueries(text, null)) {
+            if (query == null) {
+                return ids;
+            }
+            for (ScoreDoc doc : searcher.search(query, 10).scoreDocs) {
+                ids.add(Long.parseLong(searcher.storedFields().document(doc.doc).get("id")));
+            }
+            if (!ids.isEmpty()) {
+                return ids;
+            }
         }
         return ids;
+    }
+
+    @Test
+    void everyWordMustMatchWhenSomeProductHasThemAll() throws IOException {
+        // "monitor" alone finds all three (two names, one description)
+        assertThat(find("monitor")).containsExactlyInAnyOrder(1L, 2L, 3L);
+        // each word may match in another language, stemmed or with a typo
+        assertThat(find("monitor corazones")).containsExactly(2L);
+        assertThat(find("monitr de corazon")).containsExactly(2L);
+        assertThat(find("bihotz eramangarria monitorea")).containsExactly(1L);
+        assertThat(find("0318 silver")).containsExactly(3L);
+    }
+
+    @Test
+    void anyWordMatchesWhenNoProductHasThemAll() throws IOException {
+        List<Query> queries = search.textQueries("corazón silver", null);
+        assertThat(queries).hasSize(2);
+        assertThat(searcher.count(queries.get(0))).isZero();
+        assertThat(find("corazón silver")).containsExactlyInAnyOrder(2L, 3L);
+        assertThat(search.textQueries("corazón", null)).hasSize(1);
+        assertThat(search.textQueries("el corazón", null)).hasSize(1); // a stop word is not a word to require
     }
 
     @Test

@@ -91,6 +91,28 @@ class SearchApiIT {
     }
 
     @Test
+    void everyWordMustMatchUnlessNoProductHasThemAll() {
+        String other = "yw" + new StringBuilder(word.substring(2)).reverse(); // far from word, even with typos
+        long both = supplier.api().post("/api/v1/products",
+                Products.complete("Dialysis " + word + " " + other).build()).locationId();
+        long one = supplier.api().post("/api/v1/products", Products.complete("Infusion " + word).build()).locationId();
+        supplier.api().post("/api/v1/products/" + both + "/publish", null);
+        supplier.api().post("/api/v1/products/" + one + "/publish", null);
+
+        JsonObject all = anonymous.get(q(word + " " + other)).json();
+        assertThat(all.getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(all.getJsonArray("hits").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(both);
+        assertThat(all.getBoolean("allWords")).isTrue();
+
+        String absent = "xv" + word.substring(2) + "qqqq"; // in no product, even with typos
+        JsonObject some = anonymous.get(q(word + " " + absent)).json();
+        assertThat(some.getJsonNumber("total").longValue()).isEqualTo(2);
+        assertThat(some.getBoolean("allWords")).isFalse();
+        assertThat(anonymous.get("/search.xhtml?q=" + word + "+" + absent).text())
+                .contains("No product matches all of your words");
+    }
+
+    @Test
     void anyInputAnswersWithResultsOrAClearMessage() {
         for (String text : new String[] {"\"", "(", "*", "?:", "[a TO z]", "\\", "x".repeat(5000), "<script>alert(1)</script>"}) {
             Api.Response response = anonymous.get(q(text));

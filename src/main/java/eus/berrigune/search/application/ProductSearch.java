@@ -53,9 +53,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -64,7 +62,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -129,7 +126,8 @@ public class ProductSearch {
     private final java.util.concurrent.locks.ReentrantReadWriteLock lock =
             new java.util.concurrent.locks.ReentrantReadWriteLock();
     private volatile Index index;
-    private volatile FacetState facetState;
+    private volatile FacetOrdinals.ReaderState facetState;
+    private final FacetOrdinals facetOrdinals = new FacetOrdinals();
     private volatile FuzzyExpansions fuzzyExpansions;
 
     /** One built index: its files, writer and searchers, and the day its date-dependent facts were computed for. */
@@ -364,7 +362,7 @@ public class ProductSearch {
             }
         });
         int wanted = (request.page() + 1) * request.size();
-        DrillSideways sideways = new DrillSideways(searcher, facets, facetState(searcher));
+        DrillSideways sideways = facetOrdinals.drillSideways(searcher, facets, facetState(searcher));
         return sideways.search(drill, null, null, wanted, sort(request.sort()), false);
     }
 
@@ -494,7 +492,9 @@ public class ProductSearch {
         if (request.emdn() != null) {
             query.add(new TermQuery(new Term(EMDN_PATH, request.emdn())), BooleanClause.Occur.FILTER);
         }
-        query.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
+        if (text != null) { // without text, the filters alone select (no match-all clause to step through)
+            query.add(text, BooleanClause.Occur.MUST);
+        }
         return query.build();
     }
 
@@ -604,18 +604,15 @@ public class ProductSearch {
         };
     }
 
-    private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+    private FacetOrdinals.ReaderState facetState(IndexSearcher searcher) throws IOException {
         // (an empty index has no facet fields; search() answers it before getting here)
-        FacetState current = facetState;
-        if (current == null || current.reader() != searcher.getIndexReader()) {
-            current = new FacetState(searcher.getIndexReader(),
-                    new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets));
+        FacetOrdinals.ReaderState current = facetState;
+        if (current == null || current.reader != searcher.getIndexReader()) {
+            current = new FacetOrdinals.ReaderState(searcher.getIndexReader(), facets);
             facetState = current;
         }
-        return current.state();
+        return current;
     }
-
-    private record FacetState(org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) {}
 
     private FuzzyExpansions fuzzyExpansions(IndexSearcher searcher) {
         FuzzyExpansions current = fuzzyExpansions;
@@ -656,12 +653,7 @@ public class ProductSearch {
 
     private static SearchResponse.Facet facet(Facets counts, String dimension, List<String> selected) throws IOException {
         List<SearchResponse.FacetValue> values = new ArrayList<>();
-        FacetResult result;
-        try {
-            result = counts.getTopChildren(50, dimension);
-        } catch (IllegalArgumentException noSuchDimension) {
-            result = null;
-        }
+        FacetResult result = counts.getTopChildren(50, dimension); // null when no product has the dimension
         if (result != null) {
             for (LabelAndValue lv : result.labelValues) {
                 values.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue(), selected.contains(lv.label)));

@@ -64,6 +64,16 @@ public class AdministrationResource {
                 .build();
     }
 
+    @jakarta.ws.rs.PUT
+    @Path("/organisations/{id}/sso-code")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set or clear the code by which the identity provider names a buying organisation "
+            + "(single sign-on)")
+    public Response assignSsoCode(@jakarta.ws.rs.PathParam("id") long id, SsoCodeRequest request) {
+        identity.assignSsoCode(id, request == null ? null : request.code);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("/users")
     @Operation(summary = "All users")
@@ -107,6 +117,11 @@ public class AdministrationResource {
         public String descriptionEu;
         public String descriptionEs;
         public String descriptionEn;
+    }
+
+    /** A buying organisation's code at the identity provider; empty or null clears it. */
+    public static class SsoCodeRequest {
+        public String code;
     }
 
     /** A new user. */

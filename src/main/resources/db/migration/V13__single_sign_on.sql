@@ -11,3 +11,16 @@ CREATE UNIQUE INDEX ux_organisation_sso_code ON organisation (sso_code);
 ALTER TABLE user_account ADD COLUMN sso_issuer VARCHAR(300);
 ALTER TABLE user_account ADD COLUMN sso_subject VARCHAR(255);
 CREATE UNIQUE INDEX ux_user_account_sso_subject ON user_account (sso_issuer, sso_subject);
+
+-- Role claim values the administrator maps to staff roles, besides the role map of the configuration
+-- (BERRIGUNE_OIDC_ROLE_MAP): e.g. the provider's group of Berrigune administrators to ADMIN.
+CREATE TABLE sso_role_mapping (
+    id            BIGINT        NOT NULL PRIMARY KEY,
+    version       BIGINT        NOT NULL,
+    created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    claim_value   VARCHAR(100)  NOT NULL,
+    role          VARCHAR(16)   NOT NULL
+);
+
+CREATE UNIQUE INDEX ux_sso_role_mapping_value ON sso_role_mapping (claim_value);

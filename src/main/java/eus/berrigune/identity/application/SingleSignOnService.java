@@ -6,16 +6,22 @@ import eus.berrigune.identity.domain.Organisation;
 import eus.berrigune.identity.domain.OrganisationKind;
 import eus.berrigune.identity.domain.OrganisationRepository;
 import eus.berrigune.identity.domain.Role;
+import eus.berrigune.identity.domain.SingleSignOnRoleMapping;
+import eus.berrigune.identity.domain.SingleSignOnRoleMappingRepository;
 import eus.berrigune.identity.domain.UserAccount;
 import eus.berrigune.identity.domain.UserAccountRepository;
 import eus.berrigune.shared.domain.Language;
+import eus.berrigune.shared.domain.NotFoundException;
+import eus.berrigune.shared.domain.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +30,8 @@ import java.util.TreeSet;
 /**
  * Lets a person of the health system in whom the identity provider vouched for (a validated ID token): finds the
  * buying organisation by the organisation claim (an administrator gives each organisation its code), maps the role
- * claim to staff roles ({@link SingleSignOnSettings}), and finds the person's account by {@code iss} + {@code sub} or
+ * claim to staff roles (the configured role map, {@link SingleSignOnSettings}, and the administrator's
+ * {@link SingleSignOnRoleMapping}s), and finds the person's account by {@code iss} + {@code sub} or
  * provisions one at the first sign-in (no local password). Refuses, creating nothing, when the organisation is
  * unknown, no staff role is given, the account belongs to another organisation or is disabled.
  *
@@ -46,6 +53,12 @@ public class SingleSignOnService {
     UserAccountRepository users;
 
     @Inject
+    SingleSignOnRoleMappingRepository roleMappings;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
     AuditTrail audit;
 
     /**
@@ -59,7 +72,7 @@ public class SingleSignOnService {
                 .filter(o -> o.getKind() == OrganisationKind.BUYER)
                 .orElseThrow(() -> new SingleSignOnRefusedException(Reason.UNKNOWN_ORGANISATION,
                         "organisation claim '" + code + "' names no buying organisation"));
-        Set<Role> roles = settings.rolesFor(person.roleValues());
+        Set<Role> roles = rolesFor(person.roleValues());
         if (roles.isEmpty()) {
             throw new SingleSignOnRefusedException(Reason.NO_ROLE,
                     "role claim " + person.roleValues() + " gives no staff role");
@@ -95,6 +108,51 @@ public class SingleSignOnService {
                 + organisation.getId() + " with roles " + new TreeSet<>(roles) + ", subject " + person.subject()
                 + " of " + person.issuer());
         return new SignedInStaff(username, roles);
+    }
+
+    /** The staff roles the role claim's values give: by the configured role map and the administrator's mappings. */
+    private Set<Role> rolesFor(List<String> claimValues) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(settings.rolesFor(claimValues));
+        List<String> normalised = claimValues.stream().map(SingleSignOnRoleMapping::normalise)
+                .filter(v -> !v.isEmpty() && v.length() <= SingleSignOnRoleMapping.CLAIM_VALUE_MAX).distinct().toList();
+        roleMappings.findByClaimValues(normalised).forEach(m -> roles.add(m.getRole()));
+        return roles;
+    }
+
+    /** The administrator's role mappings, by claim value (administrators only). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RoleMappingView> roleMappings() {
+        currentUser.require(Role.ADMIN);
+        return roleMappings.findAll().stream().map(m -> new RoleMappingView(m.getClaimValue(), m.getRole())).toList();
+    }
+
+    /**
+     * Maps a value of the role claim to a staff role, or changes its role (administrators only). Takes effect at each
+     * person's next sign-in.
+     */
+    public void mapRole(String claimValue, Role role) {
+        currentUser.require(Role.ADMIN);
+        String value = SingleSignOnRoleMapping.normalise(claimValue);
+        if (value.isEmpty() || value.length() > SingleSignOnRoleMapping.CLAIM_VALUE_MAX) {
+            throw new ValidationException("claimValue", "sso.validation.claimValue");
+        }
+        if (role == null || !role.allowedIn(OrganisationKind.BUYER)) {
+            throw new ValidationException("role", "sso.validation.role");
+        }
+        Optional<SingleSignOnRoleMapping> existing = roleMappings.findByClaimValue(value);
+        existing.ifPresentOrElse(m -> m.mapTo(role), () -> roleMappings.save(new SingleSignOnRoleMapping(value, role)));
+        audit.record("map-role", "sso-role-mapping", value, value + " = " + role);
+    }
+
+    /** Removes the mapping of a role claim value (administrators only). */
+    public void unmapRole(String claimValue) {
+        currentUser.require(Role.ADMIN);
+        String value = SingleSignOnRoleMapping.normalise(claimValue);
+        SingleSignOnRoleMapping mapping = roleMappings.findByClaimValue(value)
+                .orElseThrow(() -> new NotFoundException("sso-role-mapping", value));
+        roleMappings.delete(mapping);
+        audit.record("unmap-role", "sso-role-mapping", value, value + " was " + mapping.getRole());
     }
 
     private static String displayName(ExternalIdentity person) {
@@ -141,4 +199,12 @@ public class SingleSignOnService {
      * @param roles its roles (the caller's groups)
      */
     public record SignedInStaff(String username, Set<Role> roles) {}
+
+    /**
+     * An administrator's mapping of a role claim value.
+     *
+     * @param claimValue the value (lower case)
+     * @param role the staff role it gives
+     */
+    public record RoleMappingView(String claimValue, Role role) {}
 }

@@ -61,7 +61,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * is configured with ({@code it.oidc.port}, src/test/liberty/it-server.env): a clinician comes in through the provider
  * and lands as a clinician of her hospital (session id renewed, account provisioned once, no password); a forged
  * state, and ID tokens for another audience, expired or signed by another key, are refused; an unmapped role, an unknown organisation and
- * company staff are refused, audited, and nothing is created; local accounts keep signing in.
+ * company staff are refused, audited, and nothing is created; a role claim value the administrator maps gives its
+ * role (ADMIN only so); local accounts keep signing in.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -218,6 +219,41 @@ class SingleSignOnIT {
                 .contains("Zure osasun-sistemak ez dizu Berrigunek ezagutzen duen rolik eman");
         assertThat(actors.admin().get("/api/v1/admin/audit?actor=sso:" + username + "&outcome=FAILED").text())
                 .contains("no-role", "sign-in");
+    }
+
+    @Test
+    void aRoleClaimValueTheAdministratorMapsGivesItsRoleAdministratorIncluded() {
+        Hospital hospital = hospital();
+        String group = unique("it-admins-");
+        String subject = unique("sub-");
+        String username = unique("admin.");
+        // not in the configured role map: ADMIN is never given unless somebody maps it
+        providerWillVouchFor(subject, claims(username, hospital.code(), List.of(group)), 3600);
+        assertThat(new Flow().signIn("/").location()).isEqualTo(site + "/login.xhtml?sso=no-role");
+
+        assertThat(actors.admin().put("/api/v1/admin/sso/role-mappings/" + group + "x",
+                Json.createObjectBuilder().add("role", "SUPPLIER").build()).status()).isEqualTo(422);
+        assertThat(actors.admin().put("/api/v1/admin/sso/role-mappings/" + group,
+                Json.createObjectBuilder().add("role", "ADMIN").build()).status()).isEqualTo(204);
+        assertThat(actors.admin().get("/api/v1/admin/sso/role-mappings").text())
+                .contains("{\"claimValue\":\"" + group + "\",\"role\":\"ADMIN\"}")
+                .doesNotContain(group + "x");
+        providerWillVouchFor(subject, claims(username, hospital.code(), List.of(group, "buyer")), 3600);
+        assertThat(new Flow().signIn("/").location()).isEqualTo(site + "/");
+        assertThat(user(username).getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactlyInAnyOrder("ADMIN", "BUYER");
+
+        // unmapped again: the next sign-in keeps only what the claim still gives
+        assertThat(actors.admin().delete("/api/v1/admin/sso/role-mappings/" + group).status()).isEqualTo(204);
+        providerWillVouchFor(subject, claims(username, hospital.code(), List.of(group, "buyer")), 3600);
+        assertThat(new Flow().signIn("/").location()).isEqualTo(site + "/");
+        assertThat(user(username).getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("BUYER");
+        assertThat(actors.admin().get("/api/v1/admin/audit?objectType=sso-role-mapping").text())
+                .contains("map-role", "unmap-role");
+        // and nobody else may touch the mappings
+        Actor buyer = actors.staffOfNewBuyer("BUYER");
+        assertThat(buyer.api().get("/api/v1/admin/sso/role-mappings").status()).isEqualTo(403);
     }
 
     @Test

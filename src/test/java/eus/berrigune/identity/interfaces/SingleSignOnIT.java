@@ -193,16 +193,25 @@ class SingleSignOnIT {
     }
 
     @Test
-    void aSignedInStaffMemberHasASessionThatReachesTheirArea() {
+    void aSignedInStaffMemberReachesTheirAreaButNeverMovesToAnotherOrganisation() {
         Hospital hospital = hospital();
         String username = unique("buyer.");
-        providerWillVouchFor(unique("sub-"), claims(username, hospital.code(), List.of("buyer")), 3600);
+        String subject = unique("sub-");
+        providerWillVouchFor(subject, claims(username, hospital.code(), List.of("buyer")), 3600);
         Flow flow = new Flow();
         Flow.Step last = flow.signIn("/buyer/lists.xhtml");
         assertThat(last.location()).isEqualTo(site + "/buyer/lists.xhtml");
         Flow.Step page = flow.get(last.location());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Person " + username);
+
+        // the same person, now named by the provider as staff of another hospital: refused, the account unchanged
+        Hospital other = hospital();
+        providerWillVouchFor(subject, claims(username, other.code(), List.of("buyer", "evaluator")), 3600);
+        assertThat(new Flow().signIn("/").location()).isEqualTo(site + "/login.xhtml?sso=organisation-changed");
+        JsonObject account = user(username);
+        assertThat(account.getJsonNumber("organisationId").longValue()).isEqualTo(hospital.id());
+        assertThat(account.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString)).containsExactly("BUYER");
     }
 
     @Test

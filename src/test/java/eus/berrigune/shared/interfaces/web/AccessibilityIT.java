@@ -520,8 +520,9 @@ class AccessibilityIT {
     }
 
     /**
-     * Printing a comparison, a product sheet, search results or a report: no navigation, search box, facets or
-     * buttons; the content itself, black on white; charts printed; external links with their address.
+     * Printing a comparison, a product sheet, search results or a report (the market in figures, the pilots' and the
+     * installation's dashboards): no navigation, search box, facets or buttons; the content itself, black on white;
+     * charts printed, their bars black whatever the brand colour; external links with their address.
      */
     @Test
     void printedPagesShowTheContentWithoutNavigationOrControls() throws Exception {
@@ -549,6 +550,19 @@ class AccessibilityIT {
             assertThat(browser.executeScript("return getComputedStyle(document.querySelector('thead') || document.body).display;"))
                     .as("table headers repeat on each printed page").isIn("table-header-group", "block");
         }
+        Map<Role, String> reports = Map.of(Role.BUYER, "/pilots/dashboard.xhtml", Role.ADMIN, "/admin/dashboard.xhtml");
+        for (Map.Entry<Role, String> report : reports.entrySet()) {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "")); // the sign-in form is not printed
+            new Pages(browser).signIn(w.base, w.actors.get(report.getKey()));
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            browser.get(w.base + report.getValue());
+            assertThat(displayed(".site-header")).as(report.getValue() + ": the header is not printed").isFalse();
+            assertThat(displayed(".chart .table")).as(report.getValue() + ": the figures are printed").isTrue();
+            assertThat(browser.executeScript("var r = document.querySelector('.chart__svg rect');"
+                    + " return r ? getComputedStyle(r).fill : 'no bar';"))
+                    .as(report.getValue() + ": chart bars print black").isIn("rgb(0, 0, 0)", "no bar");
+        }
+        browser.manage().deleteAllCookies();
         browser.get(w.base + "/accessibility.xhtml");
         browser.executeScript("var a = document.createElement('a'); a.id = 'external'; a.href = 'https://example.org/x';"
                 + " a.textContent = 'x'; document.querySelector('main').appendChild(a);");

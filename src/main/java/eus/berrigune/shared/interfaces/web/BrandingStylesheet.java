@@ -9,8 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * {@code /branding.css}: the health system's colour as a CSS custom property, so that branding is configuration and
- * the Content-Security-Policy can forbid inline styles.
+ * {@code /branding.css}: the health system's colours as CSS custom properties, so that branding is configuration and
+ * the Content-Security-Policy can forbid inline styles. The page links it after {@code berrigune.css}, whose
+ * {@code :root} holds the defaults it overrides. The colours were checked at start ({@link BrandingSettings}): only
+ * {@code #rrggbb} values with AA contrast reach this stylesheet.
  */
 @WebServlet("/branding.css")
 public class BrandingStylesheet extends HttpServlet {
@@ -24,6 +26,7 @@ public class BrandingStylesheet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/css;charset=UTF-8");
         response.setHeader("Cache-Control", "public, max-age=3600");
-        response.getWriter().write(":root{--brand:" + branding.getPrimaryColour() + ";}\n");
+        response.getWriter().write(":root{--brand:" + branding.getPrimaryColour() + ";--accent:"
+                + branding.getAccentColour() + ";}\n");
     }
 }

@@ -42,6 +42,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every page, for every role, in every language (eu, es, en), checked in headless Chromium with axe-core against the
@@ -118,6 +120,8 @@ class AccessibilityIT {
             new Page(Role.BUYER, "new consultation form", "/buyer/consultation.xhtml"),
             new Page(Role.BUYER, "notifications", "/account/notifications.xhtml"),
             new Page(Role.EVALUATOR, "evidence review", "/evaluator/review.xhtml"),
+            new Page(Role.EVALUATOR, "home, signed in", "/"),
+            new Page(Role.ADMIN, "home, signed in", "/"),
             new Page(Role.ADMIN, "administration", "/admin/index.xhtml"),
             new Page(Role.ADMIN, "installation in figures", "/admin/dashboard.xhtml"),
             new Page(Role.ADMIN, "audit trail", "/admin/audit.xhtml"),
@@ -138,6 +142,21 @@ class AccessibilityIT {
             new FormWithErrors(Role.BUYER, "pilot request, empty", "/pilots/request.xhtml?product={product}",
                     "request:submit"),
             new FormWithErrors(Role.ADMIN, "new organisation, empty", "/admin/index.xhtml", "newOrganisation:create"));
+
+    /**
+     * Pages whose English version is also saved as a screenshot (target/screenshots, copied to docs/screenshots for
+     * the README): what each role sees first, and the dashboards.
+     */
+    static final Map<String, String> SCREENSHOTS = Map.of(
+            Role.ANONYMOUS + " home", "home",
+            Role.COMPANY + " home, signed in", "home-company",
+            Role.BUYER + " home, signed in", "home-buyer",
+            Role.EVALUATOR + " home, signed in", "home-evaluator",
+            Role.ADMIN + " home, signed in", "home-admin",
+            Role.ANONYMOUS + " market in figures", "market-in-figures",
+            Role.ADMIN + " installation in figures", "admin-dashboard",
+            Role.ANONYMOUS + " consultation notice", "consultation-notice",
+            Role.EVALUATOR + " evidence review", "evidence-review");
 
     /**
      * Pages checked on a 360 px wide screen (a small phone): nothing may need horizontal scrolling. Wide data tables
@@ -347,10 +366,269 @@ class AccessibilityIT {
                         overflowing.add(role + " · " + page.name() + " [" + language + "]: " + width + " px wide in a "
                                 + viewport + " px viewport; widest: " + browser.executeScript(WIDEST));
                     }
+                    ((List<?>) browser.executeScript(UNREACHABLE_SCROLL_BOXES)).forEach(box -> overflowing.add(role
+                            + " · " + page.name() + " [" + language + "]: a box scrolls sideways but the keyboard cannot"
+                            + " reach it or it has no name: " + box));
                 }
             }
         }
-        assertThat(overflowing).as("pages wider than a 360 px screen").isEmpty();
+        assertThat(overflowing).as("pages wider than a 360 px screen, or with a scroll box out of the keyboard's reach")
+                .isEmpty();
+    }
+
+    /**
+     * Pages at 200 % zoom: a 1280 px window zoomed to 200 % lays pages out in 640 CSS pixels (checked in a 640 px
+     * window), and text alone enlarged to 200 % (the root font size doubled, as the browser's text-size setting does:
+     * every size in the stylesheet is in rem). Neither may need horizontal scrolling, nor push a control off the
+     * screen or clip it. Wide tables scroll inside their own focusable region.
+     */
+    @Test
+    void mainPagesStayUsableAt200PercentZoom() throws Exception {
+        World w = world();
+        browser = Browser.open();
+        List<String> problems = new ArrayList<>();
+        List<Page> pages = NARROW_PAGES.stream().filter(p -> p.role() == Role.ANONYMOUS).toList();
+        browser.get(w.base + "/?lang=eu"); // the longest words
+        for (boolean textOnly : List.of(false, true)) {
+            browser.manage().window().setSize(textOnly ? new Dimension(1280, 900) : new Dimension(640, 900));
+            for (Page page : pages) {
+                browser.get(w.base + w.resolve(page.path()));
+                if (textOnly) {
+                    browser.executeScript("document.documentElement.style.fontSize = '200%';");
+                }
+                String zoom = textOnly ? "text 200 %" : "page 200 %";
+                Number viewport = (Number) browser.executeScript("return document.documentElement.clientWidth;");
+                Number width = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
+                if (width.intValue() > viewport.intValue()) {
+                    problems.add(page.name() + " [" + zoom + "]: " + width + " px wide in " + viewport + " px; widest: "
+                            + browser.executeScript(WIDEST));
+                }
+                ((List<?>) browser.executeScript(CLIPPED_CONTROLS)).forEach(c -> problems.add(page.name() + " [" + zoom
+                        + "]: " + c));
+            }
+        }
+        assertThat(problems).as("pages not usable at 200 % zoom").isEmpty();
+    }
+
+    /**
+     * Controls outside the screen or clipped by their own box: an interactive element (not inside a table's scroll
+     * region, not visually hidden) whose box leaves the viewport sideways, or whose content overflows a box that
+     * hides overflow.
+     */
+    private static final String CLIPPED_CONTROLS = """
+            var w = document.documentElement.clientWidth, found = [];
+            document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, label')
+                .forEach(function (e) {
+                    var r = e.getBoundingClientRect(), s = getComputedStyle(e);
+                    if (r.width <= 1 || r.height <= 1 || s.visibility === 'hidden' || e.closest('.table-wrap')
+                            || e.matches('.skip-link')) { return; } // the skip link waits off screen until focused
+                    var name = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' "' + (e.textContent || e.value || '').trim().slice(0, 30) + '"';
+                    if (r.left < -1 || r.right > w + 1) {
+                        found.push(name + ' lies outside the screen (' + Math.round(r.left) + '–' + Math.round(r.right) + ' px)');
+                    } else if (s.overflowX !== 'visible' && e.scrollWidth > e.clientWidth + 1 && e.tagName !== 'INPUT'
+                            && e.tagName !== 'SELECT' && e.tagName !== 'TEXTAREA') {
+                        found.push(name + ' is clipped (' + e.scrollWidth + ' px of content in ' + e.clientWidth + ' px)');
+                    }
+                });
+            return found;
+            """;
+
+    /** Boxes that scroll sideways but are not in the tab order, or are not a region with a name. */
+    private static final String UNREACHABLE_SCROLL_BOXES = """
+            return Array.from(document.querySelectorAll('body *')).filter(function (e) {
+                var o = getComputedStyle(e).overflowX;
+                return (o === 'auto' || o === 'scroll') && e.scrollWidth > e.clientWidth;
+            }).filter(function (e) {
+                var label = e.getAttribute('aria-labelledby');
+                return e.tabIndex < 0 || e.getAttribute('role') !== 'region'
+                    || !(e.getAttribute('aria-label') || (label && document.getElementById(label)));
+            }).map(function (e) { return e.outerHTML.slice(0, 120); });
+            """;
+
+    /**
+     * Every box that scrolls sideways (a wide table on a phone) can be reached and scrolled with the keyboard: it is
+     * in the tab order, is a named region, and the arrow keys scroll it (WCAG 2.1.1, 4.1.2).
+     */
+    @Test
+    void wideTablesScrollWithTheKeyboard() throws Exception {
+        World w = world();
+        browser = Browser.open();
+        browser.manage().window().setSize(new Dimension(360, 800));
+        new Pages(browser).signIn(w.base, w.actors.get(Role.ADMIN));
+        browser.get(w.base + "/admin/index.xhtml");
+        @SuppressWarnings("unchecked")
+        List<String> unreachable = (List<String>) browser.executeScript(UNREACHABLE_SCROLL_BOXES);
+        assertThat(unreachable).as("scrolling boxes the keyboard cannot reach, or without a name").isEmpty();
+        WebElement organisations = browser.findElement(By.cssSelector(".table-wrap[aria-labelledby=organisations-caption]"));
+        assertThat((Boolean) browser.executeScript("return arguments[0].scrollWidth > arguments[0].clientWidth;",
+                organisations)).as("the organisations table is wider than a 360 px screen").isTrue();
+        tabUntil("arguments[0] === arguments[1]", organisations);
+        new Actions(browser).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
+                ((Number) browser.executeScript("return arguments[0].scrollLeft;", organisations)).intValue() > 0);
+    }
+
+    /**
+     * The main journeys with the keyboard alone, focus visible at every stop. A visitor: from the home page, the
+     * search box, a query and Enter; a facet; a result; the product page. A buyer: signs in, searches, ticks two
+     * results with the space bar and compares them.
+     */
+    @Test
+    void theMainJourneysWorkWithTheKeyboardAlone() throws Exception {
+        World w = world();
+        browser = Browser.open();
+        String word = w.values.get("word");
+        browser.get(w.base + "/?lang=es");
+        tabUntil("arguments[0].id === 'site-q'");
+        browser.switchTo().activeElement().sendKeys(word, Keys.ENTER);
+        new Pages(browser).waitFor(By.cssSelector(".results"));
+        assertThat(browser.getCurrentUrl()).contains("/search.xhtml", "q=" + word);
+        tabUntil("arguments[0].matches('.search__facets .facet a.facet__value')");
+        String facet = browser.switchTo().activeElement().getAttribute("href");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().equals(facet));
+        assertThat(browser.findElements(By.cssSelector(".facet__value--selected"))).as("the facet is applied").isNotEmpty();
+        tabUntil("arguments[0].matches('.results .card__title a')");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        new Pages(browser).waitFor(By.cssSelector(".glance"));
+        assertThat(browser.getCurrentUrl()).contains("/catalog/product.xhtml?id=");
+
+        Actor buyer = w.actors.get(Role.BUYER);
+        browser.manage().deleteAllCookies();
+        browser.get(w.base + "/");
+        tabUntil("arguments[0].matches('a[href$=\"/login.xhtml\"]')");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        new Pages(browser).waitFor(By.id("login:username"));
+        tabUntil("arguments[0].id === 'login:username'");
+        browser.switchTo().activeElement().sendKeys(buyer.username(), Keys.TAB);
+        assertFocusVisible();
+        browser.switchTo().activeElement().sendKeys(buyer.password(), Keys.ENTER);
+        new Pages(browser).waitFor(By.cssSelector(".signed-in-as"));
+        tabUntil("arguments[0].id === 'site-q'");
+        browser.switchTo().activeElement().sendKeys(word, Keys.ENTER);
+        new Pages(browser).waitFor(By.cssSelector(".results"));
+        for (int i = 0; i < 2; i++) {
+            tabUntil("arguments[0].matches('.compare-pick input') && !arguments[0].checked");
+            browser.switchTo().activeElement().sendKeys(Keys.SPACE);
+            assertThat(browser.switchTo().activeElement().isSelected()).as("the space bar ticks a result").isTrue();
+        }
+        // The compare button stands above the results: back up to it.
+        tabUntil("arguments[0].matches('.compare-form button[type=submit]:not([formaction])')", null, Keys.chord(Keys.SHIFT, Keys.TAB));
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        new Pages(browser).waitFor(By.cssSelector("table.compare"));
+        assertThat(browser.findElements(By.cssSelector("table.compare thead th"))).as("two products side by side").hasSize(3);
+    }
+
+    /**
+     * Printing a comparison, a product sheet, search results or a report (the market in figures, the pilots' and the
+     * installation's dashboards): no navigation, search box, facets or buttons; the content itself, black on white;
+     * charts printed, their bars black whatever the brand colour; external links with their address.
+     */
+    @Test
+    void printedPagesShowTheContentWithoutNavigationOrControls() throws Exception {
+        World w = world();
+        browser = Browser.open();
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        Map<String, List<String>> shown = Map.of(
+                "/compare.xhtml?id={product}&id={product2}", List.of("table.compare", "table.compare tbody tr"),
+                "/search.xhtml?q={word}", List.of(".results", ".results .card"),
+                "/catalog/product.xhtml?id={product}", List.of("h1", ".glance__panel", ".glance svg"),
+                "/insight/cluster.xhtml", List.of(".chart__svg", ".chart .table"));
+        for (Map.Entry<String, List<String>> page : shown.entrySet()) {
+            browser.get(w.base + w.resolve(page.getKey()));
+            assertThat(browser.executeScript("return matchMedia('print').matches;")).isEqualTo(true);
+            for (String hidden : List.of(".site-header", "nav", ".site-footer", ".search-form", ".search__facets",
+                    ".compare-actions", ".button", "button", "input")) {
+                assertThat(displayed(hidden)).as(page.getKey() + ": " + hidden + " is not printed").isFalse();
+            }
+            for (String content : page.getValue()) {
+                assertThat(displayed(content)).as(page.getKey() + ": " + content + " is printed").isTrue();
+            }
+            assertThat(browser.executeScript("var s = getComputedStyle(document.querySelector('main h1'));"
+                    + " return s.color + ' on ' + getComputedStyle(document.body).backgroundColor;"))
+                    .as(page.getKey() + ": black on white").isIn("rgb(0, 0, 0) on rgba(0, 0, 0, 0)", "rgb(0, 0, 0) on rgb(255, 255, 255)");
+            assertThat(browser.executeScript("return getComputedStyle(document.querySelector('thead') || document.body).display;"))
+                    .as("table headers repeat on each printed page").isIn("table-header-group", "block");
+        }
+        Map<Role, String> reports = Map.of(Role.BUYER, "/pilots/dashboard.xhtml", Role.ADMIN, "/admin/dashboard.xhtml");
+        for (Map.Entry<Role, String> report : reports.entrySet()) {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "")); // the sign-in form is not printed
+            new Pages(browser).signIn(w.base, w.actors.get(report.getKey()));
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            browser.get(w.base + report.getValue());
+            assertThat(displayed(".site-header")).as(report.getValue() + ": the header is not printed").isFalse();
+            assertThat(displayed(".chart .table")).as(report.getValue() + ": the figures are printed").isTrue();
+            assertThat(browser.executeScript("var r = document.querySelector('.chart__svg rect');"
+                    + " return r ? getComputedStyle(r).fill : 'no bar';"))
+                    .as(report.getValue() + ": chart bars print black").isIn("rgb(0, 0, 0)", "no bar");
+        }
+        browser.manage().deleteAllCookies();
+        browser.get(w.base + "/accessibility.xhtml");
+        browser.executeScript("var a = document.createElement('a'); a.id = 'external'; a.href = 'https://example.org/x';"
+                + " a.textContent = 'x'; document.querySelector('main').appendChild(a);");
+        assertThat((String) browser.executeScript("return getComputedStyle(document.getElementById('external'), '::after').content;"))
+                .as("an external link prints its address").contains("https://example.org/x");
+    }
+
+    /**
+     * The health system's branding is configuration (the test server sets colours a shade off the defaults, a contact
+     * link and a logo file, src/test/liberty/it-server.env): it reaches every page, and wins over the stylesheet's
+     * defaults.
+     */
+    @Test
+    void theHealthSystemsBrandingComesFromConfiguration() throws Exception {
+        World w = world();
+        browser = Browser.open();
+        browser.get(w.base + "/");
+        assertThat(browser.executeScript("return getComputedStyle(document.querySelector('.site-header')).backgroundColor;"))
+                .as("BERRIGUNE_PRIMARY_COLOUR=#0b5d4c").isEqualTo("rgb(11, 93, 76)");
+        assertThat(browser.executeScript("return getComputedStyle(document.documentElement).getPropertyValue('--accent').trim();"))
+                .as("BERRIGUNE_ACCENT_COLOUR").isEqualTo("#1f5fd7");
+        assertThat(browser.findElement(By.id("footer-contact")).getAttribute("href")).isEqualTo("mailto:accesibilidad@it.example");
+        assertThat(browser.findElement(By.cssSelector(".brand img")).getAttribute("src")).endsWith("/branding/logo");
+        assertThat((Boolean) browser.executeScript("var i = document.querySelector('.brand img'); return i.complete && i.naturalWidth > 0;"))
+                .as("the configured logo file is served").isTrue();
+    }
+
+    private boolean displayed(String selector) {
+        return Boolean.TRUE.equals(browser.executeScript("""
+                return Array.from(document.querySelectorAll(arguments[0])).some(function (e) {
+                    return e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+                });
+                """, selector));
+    }
+
+    private void tabUntil(String condition) {
+        tabUntil(condition, null, Keys.TAB);
+    }
+
+    private void tabUntil(String condition, Object argument) {
+        tabUntil(condition, argument, Keys.TAB);
+    }
+
+    /**
+     * Presses Tab (or Shift+Tab) until the focused element meets the condition (JavaScript over {@code arguments[0]},
+     * the focused element, and {@code arguments[1]}), checking at every stop that focus is visible; fails after 200
+     * stops.
+     */
+    private void tabUntil(String condition, Object argument, CharSequence key) {
+        for (int i = 0; i < 200; i++) {
+            WebElement focused = browser.switchTo().activeElement();
+            focused.sendKeys(key);
+            focused = browser.switchTo().activeElement();
+            assertFocusVisible();
+            if (Boolean.TRUE.equals(browser.executeScript("return !!(" + condition + ");", focused, argument))) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached an element where " + condition + " on " + browser.getCurrentUrl());
+    }
+
+    private void assertFocusVisible() {
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(visibleFocus(focused)).as("focus is visible on " + focused.getTagName() + " "
+                + focused.getAttribute("outerHTML").substring(0, Math.min(100, focused.getAttribute("outerHTML").length()))
+                + " at " + browser.getCurrentUrl()).isTrue();
     }
 
     /** The element that sticks out furthest to the right, to make a failure actionable. */
@@ -398,6 +676,10 @@ class AccessibilityIT {
             for (Page page : PAGES) {
                 if (page.role() == role) {
                     browser.get(w.base + w.resolve(page.path()));
+                    String screenshot = SCREENSHOTS.get(role + " " + page.name());
+                    if (screenshot != null && language.equals("en")) {
+                        Browser.screenshot(browser, screenshot);
+                    }
                     report.addAll(describe(role, language, page.name(), check()));
                     invalid.addAll(validate(role, language, page.name(), served()));
                     checked++;

@@ -94,6 +94,31 @@ public class IdentityService {
         audit.record("set-cluster-member", "organisation", organisationId, String.valueOf(member));
     }
 
+    /**
+     * Sets or clears (null or blank) the code by which the identity provider names a buying organisation in its
+     * organisation claim (administrators only): staff whose claim carries it sign in by single sign-on as members of
+     * it. A company cannot have one.
+     */
+    public void assignSsoCode(long organisationId, String code) {
+        currentUser.require(Role.ADMIN);
+        Organisation organisation = organisations.get(organisationId);
+        String value = code == null ? "" : code.strip();
+        if (!value.isEmpty()) {
+            if (organisation.getKind() != OrganisationKind.BUYER) {
+                throw new ValidationException("ssoCode", "organisation.validation.ssoCodeOnlyBuyers");
+            }
+            if (!value.matches(Organisation.SSO_CODE_PATTERN)) {
+                throw new ValidationException("ssoCode", "organisation.validation.ssoCode");
+            }
+            organisations.findBySsoCode(value).filter(o -> !o.getId().equals(organisationId))
+                    .ifPresent(o -> {
+                        throw new ValidationException("ssoCode", "organisation.validation.ssoCodeTaken");
+                    });
+        }
+        organisation.assignSsoCode(value);
+        audit.record("set-sso-code", "organisation", organisationId, value.isEmpty() ? "-" : value);
+    }
+
     private void validateProfile(Organisation.ProfileData p, Long selfId) {
         List<FieldError> errors = new ArrayList<>();
         if (p.name() == null || p.name().isBlank()) {
@@ -285,6 +310,7 @@ public class IdentityService {
     public java.util.Optional<MailRecipient> mailRecipient(long userId) {
         return users.find(userId)
                 .filter(UserAccount::isEnabled)
+                .filter(u -> !u.getEmail().isBlank()) // an account from single sign-on whose provider gave no address
                 .map(u -> new MailRecipient(u.getId(), u.getEmail(), u.getLanguage()));
     }
 

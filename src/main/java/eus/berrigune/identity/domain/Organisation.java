@@ -26,6 +26,9 @@ public class Organisation extends BaseEntity {
     public static final int WEBSITE_MAX = 300;
     public static final int EMAIL_MAX = 254;
     public static final int DESCRIPTION_MAX = 4000;
+    public static final int SSO_CODE_MAX = 64;
+    /** What an organisation code at the identity provider may look like (letters, digits, dot, dash, underscore). */
+    public static final String SSO_CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -52,6 +55,9 @@ public class Organisation extends BaseEntity {
 
     @Column(name = "cluster_member", nullable = false)
     private boolean clusterMember;
+
+    @Column(name = "sso_code", length = SSO_CODE_MAX)
+    private String ssoCode;
 
     @Column(name = "description_eu", length = DESCRIPTION_MAX)
     private String descriptionEu;
@@ -123,6 +129,23 @@ public class Organisation extends BaseEntity {
     /** Cluster membership is attested by the administrator, not by the company itself. */
     public void setClusterMember(boolean member) {
         this.clusterMember = member;
+    }
+
+    /**
+     * Sets (or, with null or blank, clears) the code by which the health system's identity provider names this
+     * organisation in its organisation claim. Only a buying organisation has one: single sign-on is for the health
+     * system's staff, never for a company. Uniqueness is guarded by the service and the database.
+     */
+    public void assignSsoCode(String code) {
+        String value = blankToNull(code);
+        if (value != null && (kind != OrganisationKind.BUYER || !value.matches(SSO_CODE_PATTERN))) {
+            throw new IllegalArgumentException("not a single sign-on code for this organisation");
+        }
+        this.ssoCode = value;
+    }
+
+    public java.util.Optional<String> getSsoCode() {
+        return java.util.Optional.ofNullable(ssoCode);
     }
 
     private static String blankToNull(String value) {

@@ -21,6 +21,9 @@ public interface OrganisationRepository {
      */
     Optional<Organisation> findByVatNumber(String normalisedVatNumber);
 
+    /** The organisation whose single sign-on code is exactly this one. */
+    Optional<Organisation> findBySsoCode(String code);
+
     List<Organisation> findAll();
 
     List<Organisation> findAll(java.util.Collection<Long> ids);

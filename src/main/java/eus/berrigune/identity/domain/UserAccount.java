@@ -31,6 +31,13 @@ public class UserAccount extends BaseEntity {
     public static final int EMAIL_MAX = 254;
     public static final int PASSWORD_MIN = 10;
     public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]*";
+    /**
+     * The password hash of an account that signs in only through the identity provider: not a hash the password
+     * hasher can read, so no password ever matches it (local sign-in and HTTP Basic refuse it like a wrong password).
+     */
+    static final String NO_LOCAL_PASSWORD = "!single-sign-on";
+    public static final int SSO_ISSUER_MAX = 300;
+    public static final int SSO_SUBJECT_MAX = 255;
 
     @Column(nullable = false, length = USERNAME_MAX, updatable = false)
     private String username;
@@ -60,7 +67,51 @@ public class UserAccount extends BaseEntity {
     @Column(name = "role", nullable = false)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @Column(name = "sso_issuer", length = SSO_ISSUER_MAX, updatable = false)
+    private String ssoIssuer;
+
+    @Column(name = "sso_subject", length = SSO_SUBJECT_MAX, updatable = false)
+    private String ssoSubject;
+
     protected UserAccount() {}
+
+    /**
+     * An account provisioned at a person's first single sign-on: linked for good to the person at the identity
+     * provider ({@code iss} + {@code sub}), with no local password, in a buying organisation, with staff roles only.
+     */
+    public static UserAccount provisionedBySingleSignOn(String username, String displayName, String email,
+            Organisation organisation, Language language, Set<Role> roles, String issuer, String subject) {
+        if (organisation.getKind() != OrganisationKind.BUYER) {
+            throw new IllegalArgumentException("single sign-on is for the staff of buying organisations");
+        }
+        if (issuer == null || issuer.isBlank() || subject == null || subject.isBlank()
+                || issuer.length() > SSO_ISSUER_MAX || subject.length() > SSO_SUBJECT_MAX) {
+            throw new IllegalArgumentException("an identity provider's issuer and subject are required");
+        }
+        UserAccount account = new UserAccount(username, NO_LOCAL_PASSWORD, displayName, email, organisation, language,
+                roles);
+        account.ssoIssuer = issuer;
+        account.ssoSubject = subject;
+        return account;
+    }
+
+    /**
+     * At each single sign-on the identity provider is the source of truth for the person's name, address and staff
+     * roles; the organisation never changes.
+     */
+    public void refreshFromIdentityProvider(String newDisplayName, String newEmail, Set<Role> newRoles) {
+        if (!isSingleSignOn()) {
+            throw new IllegalStateException("not a single sign-on account");
+        }
+        assignRoles(newRoles);
+        this.displayName = Objects.requireNonNull(newDisplayName);
+        this.email = Objects.requireNonNull(newEmail);
+    }
+
+    /** Whether this account signs in through the identity provider (and has no local password). */
+    public boolean isSingleSignOn() {
+        return ssoSubject != null;
+    }
 
     public UserAccount(
             String username,

@@ -15,6 +15,9 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> findByUsername(String username);
 
+    /** The account linked to this person of this identity provider (single sign-on). */
+    Optional<UserAccount> findBySsoSubject(String issuer, String subject);
+
     List<UserAccount> findByOrganisation(long organisationId);
 
     /** Whether any account has this e-mail address (compared without case). */

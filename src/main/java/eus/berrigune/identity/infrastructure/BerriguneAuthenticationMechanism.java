@@ -4,6 +4,9 @@ import eus.berrigune.audit.application.AuditActor;
 import eus.berrigune.audit.application.AuditTrail;
 import eus.berrigune.audit.domain.AuditOutcome;
 import eus.berrigune.identity.application.SignInGuard;
+import eus.berrigune.identity.application.SingleSignOnRefusedException;
+import eus.berrigune.identity.application.SingleSignOnService;
+import eus.berrigune.identity.application.SingleSignOnSettings;
 import eus.berrigune.identity.application.SignInRefusal;
 import eus.berrigune.identity.domain.UserAccountRepository;
 import java.util.Optional;
@@ -45,6 +48,12 @@ import java.util.Set;
  * with Retry-After on the API, a message on the page) without its password being checked, the right one included;
  * an address with too many failures in the last minute is throttled (429 with Retry-After on the API, a message on
  * the page). Each failure is counted; the one that locks a name is recorded as {@code lock-out}.
+ *
+ * <p><b>Single sign-on</b> (when configured): the provider's answer to {@code /sso/callback} is completed here
+ * ({@link OpenIdConnectClient}: state, code exchange, ID token), the person let in by {@link SingleSignOnService}, and
+ * then, as for a password, the session id is renewed and the caller kept in the session. The outcome (where to go, or
+ * why not) is left in {@link #SSO_OUTCOME} for the callback servlet, which redirects. The lockout by name does not
+ * apply: the provider checks the person's credentials and keeps its own lockout.
  */
 @ApplicationScoped
 public class BerriguneAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -53,6 +62,10 @@ public class BerriguneAuthenticationMechanism implements HttpAuthenticationMecha
     /** Request attribute set when API credentials were given and wrong. */
     public static final String AUTHENTICATION_FAILED = "berrigune.authenticationFailed";
     static final long ABSOLUTE_TIMEOUT_HOURS = 10;
+    /** Request attribute: the local path to go to after a single sign-on, or the {@link SingleSignOnRefusedException}. */
+    public static final String SSO_OUTCOME = "berrigune.ssoOutcome";
+    /** Where the identity provider sends the browser back to. */
+    public static final String SSO_CALLBACK_PATH = "/sso/callback";
 
     private static final Logger LOG = Logger.getLogger(BerriguneAuthenticationMechanism.class.getName());
 
@@ -68,6 +81,15 @@ public class BerriguneAuthenticationMechanism implements HttpAuthenticationMecha
     @Inject
     SignInGuard guard;
 
+    @Inject
+    SingleSignOnSettings singleSignOn;
+
+    @Inject
+    OpenIdConnectClient openIdConnect;
+
+    @Inject
+    SingleSignOnService singleSignOnService;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -77,6 +99,10 @@ public class BerriguneAuthenticationMechanism implements HttpAuthenticationMecha
         }
         if (isApi(request)) {
             return authenticateApi(request, response, context);
+        }
+        if (singleSignOn.enabled()
+                && request.getRequestURI().equals(request.getContextPath() + SSO_CALLBACK_PATH)) {
+            return completeSingleSignOn(request, context);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
@@ -116,6 +142,36 @@ public class BerriguneAuthenticationMechanism implements HttpAuthenticationMecha
                 new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()), Instant.now()));
         recordSignIn(result.getCallerPrincipal().getName(), AuditOutcome.SUCCESS, "web");
         return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus completeSingleSignOn(HttpServletRequest request, HttpMessageContext context) {
+        String person = null;
+        try {
+            OpenIdConnectClient.Completed answer = openIdConnect.complete(request);
+            person = answer.identity().auditName();
+            SingleSignOnService.SignedInStaff staff = singleSignOnService.signIn(answer.identity());
+            Set<String> groups = staff.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+            HttpSession old = request.getSession(false);
+            if (old != null) {
+                old.invalidate();
+            }
+            request.getSession(true).setAttribute(SESSION_CALLER,
+                    new SessionCaller(staff.username(), Set.copyOf(groups), Instant.now()));
+            recordSignIn(staff.username(), AuditOutcome.SUCCESS, "web, single sign-on");
+            request.setAttribute(SSO_OUTCOME, answer.next());
+            return context.notifyContainerAboutLogin(staff.username(), groups);
+        } catch (SingleSignOnRefusedException refused) {
+            // the detail (which may quote claims) reaches the log only through the audit trail, neutralised
+            try {
+                audit.recordSeparately(new AuditActor(null, person == null ? "sso" : person, null), "sign-in", "user",
+                        null, AuditOutcome.FAILED, "web, single sign-on, " + refused.reason().code() + ": "
+                                + refused.detail());
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Could not record a refused single sign-on in the audit trail", e);
+            }
+            request.setAttribute(SSO_OUTCOME, refused);
+            return context.doNothing();
+        }
     }
 
     private AuthenticationStatus authenticateApi(

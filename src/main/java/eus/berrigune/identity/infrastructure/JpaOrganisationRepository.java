@@ -28,6 +28,14 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public Optional<Organisation> findBySsoCode(String code) {
+        return em.createQuery("select o from Organisation o where o.ssoCode = :code", Organisation.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public Optional<Organisation> findByVatNumber(String normalisedVatNumber) {
         // JPQL of JPA 3.1 has no REPLACE; the SQL function is the same on H2 and PostgreSQL
         String canonical = "upper(function('REPLACE', function('REPLACE', function('REPLACE', o.vatNumber, ' ', ''),"

@@ -28,6 +28,16 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public Optional<UserAccount> findBySsoSubject(String issuer, String subject) {
+        return em.createQuery("select u from UserAccount u where u.ssoIssuer = :issuer and u.ssoSubject = :subject",
+                        UserAccount.class)
+                .setParameter("issuer", issuer)
+                .setParameter("subject", subject)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public List<UserAccount> findByOrganisation(long organisationId) {
         return em.createQuery(
                         "select u from UserAccount u where u.organisation.id = :org order by u.username",

@@ -2,6 +2,7 @@ package eus.berrigune.identity.interfaces.rest;
 
 import eus.berrigune.identity.application.IdentityService;
 import eus.berrigune.identity.application.OrganisationSummary;
+import eus.berrigune.identity.application.SingleSignOnService;
 import eus.berrigune.identity.application.UserSummary;
 import eus.berrigune.identity.domain.Organisation;
 import eus.berrigune.identity.domain.OrganisationKind;
@@ -36,6 +37,9 @@ public class AdministrationResource {
     @Inject
     IdentityService identity;
 
+    @Inject
+    SingleSignOnService singleSignOn;
+
     @Context
     UriInfo uriInfo;
 
@@ -62,6 +66,40 @@ public class AdministrationResource {
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .entity(identity.listOrganisations().stream().filter(o -> o.id() == id).findFirst().orElseThrow())
                 .build();
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("/organisations/{id}/sso-code")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set or clear the code by which the identity provider names a buying organisation "
+            + "(single sign-on)")
+    public Response assignSsoCode(@jakarta.ws.rs.PathParam("id") long id, SsoCodeRequest request) {
+        identity.assignSsoCode(id, request == null ? null : request.code);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/sso/role-mappings")
+    @Operation(summary = "The role claim values mapped to staff roles by the administrator (single sign-on)")
+    public List<SingleSignOnService.RoleMappingView> roleMappings() {
+        return singleSignOn.roleMappings();
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("/sso/role-mappings/{value}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Map a role claim value to a staff role (BUYER, CLINICIAN, EVALUATOR or ADMIN)")
+    public Response mapRole(@jakarta.ws.rs.PathParam("value") String value, RoleMappingRequest request) {
+        singleSignOn.mapRole(value, request == null ? null : request.role);
+        return Response.noContent().build();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("/sso/role-mappings/{value}")
+    @Operation(summary = "Remove the mapping of a role claim value")
+    public Response unmapRole(@jakarta.ws.rs.PathParam("value") String value) {
+        singleSignOn.unmapRole(value);
+        return Response.noContent().build();
     }
 
     @GET
@@ -107,6 +145,16 @@ public class AdministrationResource {
         public String descriptionEu;
         public String descriptionEs;
         public String descriptionEn;
+    }
+
+    /** A buying organisation's code at the identity provider; empty or null clears it. */
+    public static class SsoCodeRequest {
+        public String code;
+    }
+
+    /** The staff role a role claim value gives. */
+    public static class RoleMappingRequest {
+        public Role role;
     }
 
     /** A new user. */

@@ -1,6 +1,8 @@
 package eus.berrigune.identity.interfaces.web;
 
 import eus.berrigune.identity.application.SignInRefusal;
+import eus.berrigune.identity.application.SingleSignOnRefusedException;
+import eus.berrigune.identity.application.SingleSignOnSettings;
 import eus.berrigune.shared.interfaces.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -14,11 +16,14 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * {@code /login.xhtml}: signs in with user name and password, then returns to where the user was going. Says when
  * the name is locked after too many failures (whether an account has it or not) or the address is throttled, and
- * how long to wait.
+ * how long to wait. When single sign-on is configured, offers "Sign in with <the health system>" too, and says why a
+ * single sign-on was refused ({@code ?sso=<reason>}).
  */
 @Named
 @RequestScoped
@@ -27,9 +32,16 @@ public class LoginBacking {
     @Inject
     SecurityContext securityContext;
 
+    @Inject
+    SingleSignOnSettings singleSignOn;
+
+    @Inject
+    eus.berrigune.shared.interfaces.web.LocaleBean localeBean;
+
     private String username;
     private String password;
     private String next;
+    private String sso;
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -56,8 +68,35 @@ public class LoginBacking {
         }
     }
 
-    /** Only local paths: an open redirect would let a phishing link borrow our sign-in page. */
+    /** View action: the reason a single sign-on was refused, in the user's language. */
+    public void showSingleSignOnRefusal() {
+        SingleSignOnRefusedException.Reason.fromCode(sso).ifPresent(reason -> {
+            // the view's locale is set when the page is built, after this action: say it in the page's language
+            FacesContext.getCurrentInstance().getViewRoot().setLocale(localeBean.getLocale());
+            FacesMessages.error("login.sso.refused." + reason.code());
+        });
+    }
+
+    public boolean isSingleSignOnEnabled() {
+        return singleSignOn.enabled();
+    }
+
+    public String getSingleSignOnProvider() {
+        return singleSignOn.providerName();
+    }
+
+    /** The "Sign in with …" link, carrying where the user was going. */
+    public String getSingleSignOnUrl() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/sso/start?next="
+                + URLEncoder.encode(safeNext(), StandardCharsets.UTF_8);
+    }
+
     String safeNext() {
+        return safeNext(next);
+    }
+
+    /** Only local paths: an open redirect would let a phishing link borrow our sign-in page. */
+    static String safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.contains("\r")
                 || next.contains("\n")) {
             return "/";
@@ -87,5 +126,13 @@ public class LoginBacking {
 
     public void setNext(String next) {
         this.next = next;
+    }
+
+    public String getSso() {
+        return sso;
+    }
+
+    public void setSso(String sso) {
+        this.sso = sso;
     }
 }

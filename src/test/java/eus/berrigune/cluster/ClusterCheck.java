@@ -226,6 +226,7 @@ public final class ClusterCheck {
     }
 
     private void restart(Node node) throws IOException, InterruptedException {
+        long started = System.nanoTime();
         Process start = new ProcessBuilder(wlp.resolve("bin/server").toString(), "start", node.name())
                 .redirectErrorStream(true).redirectOutput(out.resolve("restart-" + node.name() + ".log").toFile()).start();
         start.waitFor(120, TimeUnit.SECONDS);

@@ -1,5 +1,6 @@
 package eus.berrigune.access;
 
+import eus.berrigune.testdata.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eus.berrigune.access.AccessOracle.Expectation;

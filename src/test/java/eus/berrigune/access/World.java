@@ -1,5 +1,6 @@
 package eus.berrigune.access;
 
+import eus.berrigune.testdata.WebSession;
 import eus.berrigune.testdata.Api;
 import java.util.ArrayList;
 import java.util.EnumMap;

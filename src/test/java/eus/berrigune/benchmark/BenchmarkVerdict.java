@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Runs after the benchmark server has been stopped: fails the build when the benchmark run itself failed (an
- * error, not a missed target), and, with {@code -Dbench.strict=true}, when any target was missed.
+ * Runs after the benchmark's (or the cluster check's) servers have been stopped: fails the build when the run itself
+ * failed (an error, not a missed target), and, with {@code -Dbench.strict=true}, when any target was missed.
  */
 public final class BenchmarkVerdict {
 
@@ -16,11 +16,11 @@ public final class BenchmarkVerdict {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/benchmark");
         Path outcome = dir.resolve("outcome");
         if (!Files.exists(outcome)) {
-            fail("The benchmark did not run (no " + outcome + ")");
+            fail("The run did not happen (no " + outcome + ")");
         }
         String text = Files.readString(outcome, StandardCharsets.UTF_8).strip();
         if (!text.equals("OK")) {
-            fail("The benchmark run failed: " + text + " (see " + dir.resolve("report.txt") + ")");
+            fail("The run failed: " + text + " (see " + dir.resolve("report.txt") + ")");
         }
         boolean strict = Boolean.getBoolean("bench.strict");
         String report = Files.readString(dir.resolve("report.txt"), StandardCharsets.UTF_8);

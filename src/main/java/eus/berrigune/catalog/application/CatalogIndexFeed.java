@@ -1,6 +1,7 @@
 package eus.berrigune.catalog.application;
 
 import eus.berrigune.catalog.domain.Product;
+import eus.berrigune.catalog.domain.ProductChangeLog;
 import eus.berrigune.catalog.domain.ProductRepository;
 import eus.berrigune.identity.application.IdentityService;
 import eus.berrigune.identity.application.OrganisationSummary;
@@ -9,6 +10,7 @@ import eus.berrigune.nomenclature.domain.EmdnTerm;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,9 @@ public class CatalogIndexFeed {
 
     @Inject
     ProductRepository products;
+
+    @Inject
+    ProductChangeLog changes;
 
     @Inject
     IdentityService identity;
@@ -50,6 +55,23 @@ public class CatalogIndexFeed {
         Map<Long, State> states = new java.util.HashMap<>();
         products.findStates(ids).forEach((id, state) -> states.put(id, new State(state.status(), state.companyId())));
         return states;
+    }
+
+    /** Product changes other servers made from {@code from} on (the change log), oldest first. */
+    public List<ProductChangeLog.Change> changesSince(Instant from,
+            String exceptNode) {
+        return changes.since(from, exceptNode);
+    }
+
+    /** The database's clock, which stamps the change log. */
+    public Instant databaseNow() {
+        return changes.now();
+    }
+
+    /** Deletes the change log's entries older than {@code before}. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int forgetChangesBefore(Instant before) {
+        return changes.forgetBefore(before);
     }
 
     /** Up to {@code size} products with an id greater than {@code afterId}, in id order (read-only). */

@@ -70,13 +70,13 @@ public record ProductDetails(
         List<Missing> missingForPublication,
         Instant publishedAt,
         Instant updatedAt,
-        String archiveReason) {
+        String archiveReason) implements java.io.Serializable {
 
     /** @param name name @param description description @param intendedPurpose intended purpose */
-    public record Text(String name, String description, String intendedPurpose) {}
+    public record Text(String name, String description, String intendedPurpose) implements java.io.Serializable {}
 
     /** @param code EMDN code @param term English term */
-    public record Emdn(String code, String term) {}
+    public record Emdn(String code, String term) implements java.io.Serializable {}
 
     /**
      * @param legislation legislation
@@ -100,7 +100,7 @@ public record ProductDetails(
             LocalDate certificateExpiry,
             boolean certificateExpired,
             boolean certificateExpiresSoon,
-            String basicUdiDi) {}
+            String basicUdiDi) implements java.io.Serializable {}
 
     /**
      * @param id id
@@ -136,7 +136,7 @@ public record ProductDetails(
             String verifierOrganisation,
             Instant verifiedAt,
             String returnReason,
-            Long pilotId) {}
+            Long pilotId) implements java.io.Serializable {}
 
     /**
      * @param kgCo2e kg CO2e per declared unit
@@ -164,7 +164,7 @@ public record ProductDetails(
             String packaging,
             BigDecimal energyKwhPerYear,
             Set<EnvironmentalCertificate> certificates,
-            Set<HazardousSubstance> hazardousFree) {}
+            Set<HazardousSubstance> hazardousFree) implements java.io.Serializable {}
 
     /**
      * @param id id
@@ -173,10 +173,10 @@ public record ProductDetails(
      * @param sha256 SHA-256 of the content
      * @param buyerOnly visible to buyers only
      */
-    public record Document(long id, String fileName, long sizeBytes, String sha256, boolean buyerOnly) {}
+    public record Document(long id, String fileName, long sizeBytes, String sha256, boolean buyerOnly) implements java.io.Serializable {}
 
     /** @param field field path @param messageKey bundle key */
-    public record Missing(String field, String messageKey) {}
+    public record Missing(String field, String messageKey) implements java.io.Serializable {}
 
     public boolean companyIdMatches(long organisationId) {
         return companyId == organisationId;

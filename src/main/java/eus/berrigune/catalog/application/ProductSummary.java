@@ -50,4 +50,4 @@ public record ProductSummary(
         BigDecimal kgCo2e,
         String declaredUnit,
         Integer trl,
-        Instant updatedAt) {}
+        Instant updatedAt) implements java.io.Serializable {}

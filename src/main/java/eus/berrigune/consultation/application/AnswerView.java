@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public record AnswerView(long id, long companyId, String companyName, AnswerStatus status, List<Item> items,
         Set<Long> productIds, List<Item> submittedItems, Set<Long> submittedProductIds, Instant submittedAt,
-        boolean unsubmittedChanges) {
+        boolean unsubmittedChanges) implements java.io.Serializable {
 
     /**
      * The answer to one question.
@@ -37,5 +37,5 @@ public record AnswerView(long id, long companyId, String companyName, AnswerStat
      * @param documentId the PDF answering a file question ({@code GET /api/v1/consultations/documents/{id}})
      */
     public record Item(long questionId, String text, BigDecimal number, Boolean yesNo, List<String> choices,
-            boolean confidential, Long documentId) {}
+            boolean confidential, Long documentId) implements java.io.Serializable {}
 }

@@ -10,4 +10,4 @@ import java.util.List;
  * @param submitted how many companies have submitted
  * @param answers the submitted answers (empty while sealed)
  */
-public record AnswersOverview(boolean sealed, long submitted, List<AnswerView> answers) {}
+public record AnswersOverview(boolean sealed, long submitted, List<AnswerView> answers) implements java.io.Serializable {}

@@ -17,4 +17,4 @@ import java.time.Instant;
  * @param asked whether the caller's company asked it
  */
 public record ClarificationView(long id, Clarification.Status status, String question, String publicQuestion,
-        String answer, Instant publishedAt, Long mergedInto, boolean asked) {}
+        String answer, Instant publishedAt, Long mergedInto, boolean asked) implements java.io.Serializable {}

@@ -59,7 +59,7 @@ public class ConsultationDocuments {
      * @param fileName its name
      * @param sizeBytes its size
      */
-    public record Attachment(long id, String fileName, long sizeBytes) {
+    public record Attachment(long id, String fileName, long sizeBytes) implements java.io.Serializable {
 
         /** The size in kilobytes, rounded up. */
         public long kilobytes() {

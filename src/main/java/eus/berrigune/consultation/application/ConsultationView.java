@@ -49,7 +49,7 @@ public record ConsultationView(
         String cancelReason,
         Long submittedAnswers,
         boolean buyingTeam,
-        boolean mayTakePart) {
+        boolean mayTakePart) implements java.io.Serializable {
 
     /**
      * The notice in one language.
@@ -59,7 +59,7 @@ public record ConsultationView(
      * @param need the need it serves
      * @param participation how to take part
      */
-    public record Text(String title, String description, String need, String participation) {}
+    public record Text(String title, String description, String need, String participation) implements java.io.Serializable {}
 
     /**
      * An adviser.
@@ -68,7 +68,7 @@ public record ConsultationView(
      * @param affiliation organisation
      * @param reason why chosen
      */
-    public record AdviserView(String name, String affiliation, String reason) {}
+    public record AdviserView(String name, String affiliation, String reason) implements java.io.Serializable {}
 
     /**
      * A question of the questionnaire.
@@ -82,5 +82,5 @@ public record ConsultationView(
      * @param required whether a submission must answer it
      */
     public record QuestionView(long id, int position, QuestionKind kind, String text, String unit, List<String> options,
-            boolean required) {}
+            boolean required) implements java.io.Serializable {}
 }

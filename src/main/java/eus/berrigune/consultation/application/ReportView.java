@@ -52,7 +52,7 @@ public record ReportView(
         List<String> entitiesConsulted,
         List<Held> sessions,
         Text text,
-        Map<String, Text> texts) {
+        Map<String, Text> texts) implements java.io.Serializable {
 
     public boolean published() {
         return publishedAt != null;
@@ -65,7 +65,7 @@ public record ReportView(
      * @param startsAt when
      * @param minutes its minutes
      */
-    public record Held(boolean oneToOne, Instant startsAt, String minutes) {}
+    public record Held(boolean oneToOne, Instant startsAt, String minutes) implements java.io.Serializable {}
 
     /**
      * A published clarification.
@@ -73,7 +73,7 @@ public record ReportView(
      * @param question the published wording
      * @param answer the answer
      */
-    public record Clarified(String question, String answer) {}
+    public record Clarified(String question, String answer) implements java.io.Serializable {}
 
     /**
      * The written parts.
@@ -83,5 +83,5 @@ public record ReportView(
      * @param conclusions conclusions and their effect on the tender
      * @param equalTreatment equal-treatment measures
      */
-    public record Text(String studies, String answersSummary, String conclusions, String equalTreatment) {}
+    public record Text(String studies, String answersSummary, String conclusions, String equalTreatment) implements java.io.Serializable {}
 }

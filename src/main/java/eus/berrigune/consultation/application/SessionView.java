@@ -21,4 +21,4 @@ import java.time.Instant;
  */
 public record SessionView(long id, ConsultationSession.Kind kind, Instant startsAt, int durationMinutes, String location,
         String agenda, ConsultationSession.Status status, String minutes, boolean booked, boolean bookedByYou,
-        String companyName) {}
+        String companyName) implements java.io.Serializable {}

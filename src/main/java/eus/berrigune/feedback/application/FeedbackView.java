@@ -15,4 +15,4 @@ import java.time.Instant;
  * @param handledBy who
  */
 public record FeedbackView(long id, Instant receivedAt, String page, String message, String contact, String language,
-        Instant handledAt, String handledBy) {}
+        Instant handledAt, String handledBy) implements java.io.Serializable {}

@@ -34,7 +34,7 @@ public record OrganisationSummary(
         String descriptionEs,
         String descriptionEn,
         long version,
-        OrganisationStatus status) {
+        OrganisationStatus status) implements java.io.Serializable {
 
     static OrganisationSummary of(Organisation o) {
         return new OrganisationSummary(

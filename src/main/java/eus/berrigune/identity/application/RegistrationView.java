@@ -40,7 +40,7 @@ public record RegistrationView(
         Instant emailConfirmedAt,
         Instant decidedAt,
         String reason,
-        long version) {
+        long version) implements java.io.Serializable {
 
     static RegistrationView of(CompanyRegistration r) {
         return new RegistrationView(r.getId(), r.getCompany().getId(), r.getCompany().getName(),

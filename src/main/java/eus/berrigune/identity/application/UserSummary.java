@@ -24,7 +24,7 @@ public record UserSummary(
         long organisationId,
         String organisationName,
         Set<Role> roles,
-        boolean enabled) {
+        boolean enabled) implements java.io.Serializable {
 
     static UserSummary of(UserAccount u) {
         return new UserSummary(

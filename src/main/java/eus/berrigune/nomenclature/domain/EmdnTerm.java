@@ -9,7 +9,7 @@ package eus.berrigune.nomenclature.domain;
  * @param level 1 (category) to 7
  * @param terminal whether the code has no children
  */
-public record EmdnTerm(String code, String term, int level, boolean terminal) {
+public record EmdnTerm(String code, String term, int level, boolean terminal) implements java.io.Serializable {
 
     /** The category letter, e.g. {@code Z}. */
     public String category() {

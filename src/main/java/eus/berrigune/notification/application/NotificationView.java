@@ -11,4 +11,4 @@ import java.time.Instant;
  * @param link a path inside the application, or null
  * @param read whether it has been read
  */
-public record NotificationView(long id, Instant createdAt, String text, String link, boolean read) {}
+public record NotificationView(long id, Instant createdAt, String text, String link, boolean read) implements java.io.Serializable {}

@@ -13,4 +13,4 @@ import java.util.List;
  * @param reasons the score explained, point by point
  */
 public record CandidateView(long productId, String name, String companyName, int score, boolean clinicalInvestigation,
-        List<String> reasons) {}
+        List<String> reasons) implements java.io.Serializable {}

@@ -27,4 +27,4 @@ public record NeedView(long id, String language, String title, String problem, S
         String department,
         Integer patientsAffected, String desiredOutcomes, String constraints, Set<String> emdnCodes,
         Set<InteroperabilityStandard> requiredStandards, Long consultationId,
-        Instant marketRequestedAt, Instant createdAt) {}
+        Instant marketRequestedAt, Instant createdAt) implements java.io.Serializable {}

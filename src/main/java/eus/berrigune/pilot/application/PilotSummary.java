@@ -15,4 +15,4 @@ import java.time.Instant;
  * @param companyName the company
  */
 public record PilotSummary(long id, PilotStatus status, String statusLabel, Instant statusSince, String needTitle,
-        String productName, String companyName) {}
+        String productName, String companyName) implements java.io.Serializable {}

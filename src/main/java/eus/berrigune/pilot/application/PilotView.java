@@ -77,7 +77,7 @@ public record PilotView(
         Instant signedOffAt,
         Long evidenceItemId,
         List<Event> timeline,
-        List<PilotAction> actions) {
+        List<PilotAction> actions) implements java.io.Serializable {
 
     /** Whether the caller may take this step now (for pages: {@code pilot.can('APPROVE')}). */
     public boolean can(String action) {
@@ -85,19 +85,19 @@ public record PilotView(
     }
 
     /** An issue found by the regulatory gate, explained. */
-    public record Gate(GateIssue issue, String message) {}
+    public record Gate(GateIssue issue, String message) implements java.io.Serializable {}
 
     /** The protocol and its revision (agreements are given to one revision). */
     public record Protocol(int revision, List<String> endpoints, String endpointsText, Integer durationWeeks,
-            String sites, String stopCriteria, String costs, boolean dataProtectionDone) {}
+            String sites, String stopCriteria, String costs, boolean dataProtectionDone) implements java.io.Serializable {}
 
     /** Who agreed and when. */
-    public record Agreement(String by, Instant at) {}
+    public record Agreement(String by, Instant at) implements java.io.Serializable {}
 
     /** The result against one endpoint. */
-    public record Result(String endpoint, boolean met, String finding) {}
+    public record Result(String endpoint, boolean met, String finding) implements java.io.Serializable {}
 
     /** A step on the timeline. */
     public record Event(Instant at, PilotEventKind kind, String label, PilotStatus status, String actor,
-            String organisation, String note) {}
+            String organisation, String note) implements java.io.Serializable {}
 }

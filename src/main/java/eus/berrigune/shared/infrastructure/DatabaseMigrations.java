@@ -27,6 +27,11 @@ public class DatabaseMigrations {
     void migrate(@Observes @Priority(1) Startup startup) {
         Flyway flyway = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
+                // A new database where Liberty's session store (liberty-config/session-database.xml) made its table
+                // before the first migration: Flyway would refuse a non-empty schema, so the empty history starts
+                // below V1 and every migration runs. Any other table without a history is still refused.
+                .baselineOnMigrate(onlySessionTables())
+                .baselineVersion("0")
                 .locations("classpath:db/migration")
                 // Liberty (like WebSphere) finds a classpath folder only through a file in it: db/migration holds an
                 // empty flyway.location for that reason. Callbacks live in the same folder.
@@ -38,6 +43,28 @@ public class DatabaseMigrations {
                 + " (" + result.migrationsExecuted + " migrations applied now)");
         done = true;
     }
+
+    /** Whether the schema has no migration history and no tables but Liberty's HTTP session table. */
+    private boolean onlySessionTables() {
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.PreparedStatement tables = connection.prepareStatement(
+                     "select lower(table_name) from information_schema.tables where table_schema = current_schema()");
+             java.sql.ResultSet names = tables.executeQuery()) {
+            boolean any = false;
+            while (names.next()) {
+                if (!SESSION_TABLE.equals(names.getString(1))) {
+                    return false;
+                }
+                any = true;
+            }
+            return any;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not read the database's tables", e);
+        }
+    }
+
+    /** The table of liberty-config/session-database.xml. */
+    static final String SESSION_TABLE = "berrigune_sessions";
 
     public boolean isDone() {
         return done;

@@ -13,7 +13,7 @@ import java.util.List;
  * @param alerts whether the owner is told of new matches
  * @param matches announced products
  */
-public record SavedSearchDetails(long id, String name, String query, boolean alerts, List<Match> matches) {
+public record SavedSearchDetails(long id, String name, String query, boolean alerts, List<Match> matches) implements java.io.Serializable {
 
     /**
      * A product announced to the saved search.
@@ -23,5 +23,5 @@ public record SavedSearchDetails(long id, String name, String query, boolean ale
      * @param product the product as the owner may see it now, or null when no longer available
      * @param productId product
      */
-    public record Match(long productId, Instant matchedAt, boolean isNew, ProductSummary product) {}
+    public record Match(long productId, Instant matchedAt, boolean isNew, ProductSummary product) implements java.io.Serializable {}
 }

@@ -9,4 +9,4 @@ package eus.berrigune.shortlist.application;
  * @param alerts whether the owner is told of new matches
  * @param newMatches products announced since the owner last opened it
  */
-public record SavedSearchSummary(long id, String name, String query, boolean alerts, long newMatches) {}
+public record SavedSearchSummary(long id, String name, String query, boolean alerts, long newMatches) implements java.io.Serializable {}

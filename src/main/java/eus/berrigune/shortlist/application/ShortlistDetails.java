@@ -12,7 +12,7 @@ import java.util.List;
  * @param version for optimistic locking
  * @param entries the products in the order they were added
  */
-public record ShortlistDetails(long id, String name, long version, List<Entry> entries) {
+public record ShortlistDetails(long id, String name, long version, List<Entry> entries) implements java.io.Serializable {
 
     /** Ids of the products the reader can still open. */
     public List<Long> availableIds() {
@@ -26,7 +26,7 @@ public record ShortlistDetails(long id, String name, long version, List<Entry> e
      * @param addedAt when it was added
      * @param product the product as the reader may see it now, or null when it is no longer available (archived)
      */
-    public record Entry(long productId, Instant addedAt, ProductSummary product) {
+    public record Entry(long productId, Instant addedAt, ProductSummary product) implements java.io.Serializable {
 
         public boolean available() {
             return product != null;

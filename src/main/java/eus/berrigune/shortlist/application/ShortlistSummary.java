@@ -10,4 +10,4 @@ import java.time.Instant;
  * @param itemCount how many products it holds
  * @param updatedAt last change
  */
-public record ShortlistSummary(long id, String name, int itemCount, Instant updatedAt) {}
+public record ShortlistSummary(long id, String name, int itemCount, Instant updatedAt) implements java.io.Serializable {}

@@ -31,7 +31,7 @@ public class AdministrationBacking implements Serializable {
     private List<OrganisationSummary> organisations;
     private List<UserSummary> users;
     /** Per user: the roles ticked on the page (Faces fills an Object[] of roles). */
-    private final java.util.Map<Long, Object> userRoles = new java.util.HashMap<>();
+    private final java.util.Map<Long, java.io.Serializable> userRoles = new java.util.HashMap<>(); // Role[] or Object[] as ticked
 
     private OrganisationKind newKind = OrganisationKind.COMPANY;
     private CompanyProfileBacking.OrganisationForm newOrganisation = new CompanyProfileBacking.OrganisationForm();
@@ -70,7 +70,7 @@ public class AdministrationBacking implements Serializable {
         }
     }
 
-    public java.util.Map<Long, Object> getUserRoles() {
+    public java.util.Map<Long, java.io.Serializable> getUserRoles() {
         return userRoles;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eus.berrigune.testdata.Actors;
 import eus.berrigune.testdata.Actors.Actor;
 import eus.berrigune.testdata.Api;
+import eus.berrigune.testdata.Database;
 import eus.berrigune.testdata.Deployments;
 import eus.berrigune.testdata.Products;
 import jakarta.json.Json;
@@ -110,6 +111,40 @@ class SearchApiIT {
         assertThat(some.getBoolean("allWords")).isFalse();
         assertThat(anonymous.get("/search.xhtml?q=" + word + "+" + absent).text())
                 .contains("No product matches all of your words");
+    }
+
+    /**
+     * Another server sharing the database publishes a product: this server's index reads it from the change log
+     * (docs/operations.md, "Several nodes") within two seconds.
+     */
+    @Test
+    void aProductPublishedThroughAnotherServerIsFoundWithinTwoSeconds() throws Exception {
+        long id = supplier.api().post("/api/v1/products", Products.complete("Elsewhere " + word).build()).locationId();
+        assertThat(anonymous.get(q(word)).json().getJsonNumber("total").longValue()).isZero();
+
+        try (java.sql.Connection db = Database.connect()) {
+            db.setAutoCommit(false);
+            try (var publish = db.prepareStatement(
+                    "update product set status = 'PUBLISHED', published_at = current_timestamp, version = version + 1 where id = ?");
+                 var log = db.prepareStatement("insert into product_change (product_id, node) values (?, 'another-server')")) {
+                publish.setLong(1, id);
+                assertThat(publish.executeUpdate()).isEqualTo(1);
+                log.setLong(1, id);
+                log.executeUpdate();
+            }
+            db.commit();
+        }
+        long committed = System.nanoTime();
+        long found = 0;
+        while (found == 0 && System.nanoTime() - committed < 5_000_000_000L) {
+            found = anonymous.get(q(word)).json().getJsonNumber("total").longValue();
+            if (found == 0) {
+                Thread.sleep(50);
+            }
+        }
+        double seconds = (System.nanoTime() - committed) / 1e9;
+        assertThat(found).isEqualTo(1);
+        assertThat(seconds).as("seconds until found").isLessThan(2.0);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package eus.berrigune.access;
+package eus.berrigune.testdata;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * form posted once (its hidden fields and view state read from the page). Redirects are not followed, so that a
  * redirect to the sign-in page can be told from a page.
  */
-final class WebSession {
+public final class WebSession {
 
     private static final Pattern INPUT = Pattern.compile("<input[^>]*>");
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
@@ -32,21 +32,29 @@ final class WebSession {
     private final URI base;
     private final HttpClient http;
 
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
     private WebSession(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(cookies)
                 .build();
     }
 
-    static WebSession anonymous(URI base) {
+    /** The value of a cookie this browser holds, if any. */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst();
+    }
+
+    public static WebSession anonymous(URI base) {
         return new WebSession(base);
     }
 
-    static WebSession signedIn(URI base, String username, String password) {
+    public static WebSession signedIn(URI base, String username, String password) {
         WebSession session = new WebSession(base);
         session.signIn(username, password);
         return session;
@@ -84,7 +92,7 @@ final class WebSession {
         }
     }
 
-    HttpResponse<byte[]> get(String path) {
+    public HttpResponse<byte[]> get(String path) {
         try {
             return http.send(HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(30))
                     .header("Accept-Language", "en").GET().build(), HttpResponse.BodyHandlers.ofByteArray());

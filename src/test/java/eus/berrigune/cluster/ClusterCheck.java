@@ -230,7 +230,6 @@ public final class ClusterCheck {
         Process start = new ProcessBuilder(wlp.resolve("bin/server").toString(), "start", node.name())
                 .redirectErrorStream(true).redirectOutput(out.resolve("restart-" + node.name() + ".log").toFile()).start();
         start.waitFor(120, TimeUnit.SECONDS);
-        long started = System.nanoTime();
         try {
             awaitReady(node.base(), node.name());
             line(String.format(Locale.ROOT, "%s restarted and ready in %.1f s", node.name(),

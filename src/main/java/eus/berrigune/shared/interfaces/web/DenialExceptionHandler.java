@@ -18,6 +18,7 @@ import java.util.Iterator;
  * reach the container wrapped in a {@code FacesException} and end as a 500 ("Something went wrong"), which
  * {@code AccessPropertyIT} found on {@code /pilots/need.xhtml} and {@code /pilots/dashboard.xhtml} for companies. A
  * forbidden page looks like a missing one, as everywhere else in the pages (docs/architecture.md, "Requests").
+ * A form with an unknown view state answers 400 with the "form expired" page.
  */
 public class DenialExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -30,6 +31,12 @@ public class DenialExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
             ExceptionQueuedEvent event = events.next();
+            if (faces != null && isExpired(event.getContext().getException())
+                    && !faces.getExternalContext().isResponseCommitted()) {
+                events.remove();
+                showExpired(faces);
+                continue;
+            }
             if (faces == null || !isDenial(event.getContext().getException())) {
                 continue;
             }
@@ -47,6 +54,33 @@ public class DenialExceptionHandler extends ExceptionHandlerWrapper {
             faces.responseComplete();
         }
         getWrapped().handle();
+    }
+
+    /**
+     * A form whose view state is unknown (expired with its session, or forged) is the visitor's to send again, not a
+     * server failure: 400 with the "form expired" page, rendered in place (no redirect, nothing done).
+     */
+    private static void showExpired(FacesContext faces) {
+        faces.getExternalContext().responseReset();
+        faces.getExternalContext().setResponseStatus(400);
+        jakarta.faces.component.UIViewRoot expired = faces.getApplication().getViewHandler()
+                .createView(faces, EXPIRED_VIEW);
+        faces.setViewRoot(expired);
+        faces.renderResponse();
+    }
+
+    static final String EXPIRED_VIEW = "/WEB-INF/errorpages/expired.xhtml";
+
+    static boolean isExpired(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.faces.application.ViewExpiredException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** Whether the failure is, at its root, a denial or a missing object. */

@@ -100,4 +100,79 @@ class PublicPagesIT {
         String openapi = anonymous.get("/openapi").text();
         assertThat(openapi).contains("/api/v1/products", "/api/v1/products/{id}/evidence", "basic");
     }
+
+    /**
+     * Errors forced at each layer (the HTTP server, the servlet container, JAX-RS routing and parameter conversion,
+     * JSON reading, Bean Validation, the domain's rules, optimistic locking in the database, Faces view state) answer a
+     * generic message in the caller's language: no stack trace, no class, SQL or server message code, never a 500.
+     */
+    @Test
+    void errorsAtEveryLayerAreGenericAndLocalised() throws Exception {
+        URI base = baseUrl.toURI();
+        Actors.Actor supplier = new Actors(base).supplierOfNewCompany();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (supplier.username() + ":" + supplier.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        long product = supplier.api().post("/api/v1/products", Products.complete("Error probe").build()).locationId();
+        long incomplete = supplier.api().post("/api/v1/products", Products.incomplete("Error probe draft")).locationId();
+        String stale = "{\"version\": -1, \"record\": {}}";
+
+        record Forced(String layer, String method, String path, String contentType, String body, boolean signedIn) {}
+        java.util.List<Forced> errors = java.util.List.of(
+                new Forced("servlet: no such page", "GET", "/no-such-page.xhtml", null, null, false),
+                new Forced("servlet: no such file", "GET", "/resources/no-such.css", null, null, false),
+                new Forced("servlet: protected file", "GET", "/WEB-INF/web.xml", null, null, false),
+                new Forced("JAX-RS: no such resource", "GET", "/api/v1/no-such-thing", null, null, false),
+                new Forced("JAX-RS: method not allowed", "DELETE", "/api/v1/search", null, null, false),
+                new Forced("JAX-RS: path parameter not a number", "GET", "/api/v1/products/not-a-number", null, null, false),
+                new Forced("JAX-RS: id beyond a long", "GET", "/api/v1/products/99999999999999999999999", null, null, false),
+                new Forced("JAX-RS: query parameter not a number", "GET", "/api/v1/search?page=abc", null, null, false),
+                new Forced("JSON: malformed body", "POST", "/api/v1/products", "application/json", "{not json", true),
+                new Forced("JSON: wrong types", "POST", "/api/v1/products", "application/json", "{\"trl\": \"high\", \"texts\": 7}", true),
+                new Forced("JAX-RS: unsupported media type", "POST", "/api/v1/products", "text/plain", "hello", true),
+                new Forced("Bean Validation and domain rules", "POST", "/api/v1/products", "application/json", "{}", true),
+                new Forced("database: optimistic lock (stale version)", "PUT", "/api/v1/products/" + product,
+                        "application/json", stale, true),
+                new Forced("domain: publication of an incomplete draft", "POST", "/api/v1/products/" + incomplete
+                        + "/publish", "application/json", "{}", true),
+                new Forced("Faces: forged view state", "POST", "/login.xhtml", "application/x-www-form-urlencoded",
+                        "login=login&login%3Ausername=x&login%3Apassword=y&jakarta.faces.ViewState=forged", false));
+
+        org.assertj.core.api.SoftAssertions softly = new org.assertj.core.api.SoftAssertions();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        for (Forced error : errors) {
+            java.util.Map<String, String> bodies = new java.util.HashMap<>();
+            for (String language : java.util.List.of("es", "en")) {
+                java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                                base.resolve(error.path().substring(1)))
+                        .header("Accept-Language", language)
+                        .method(error.method(), error.body() == null
+                                ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                                : java.net.http.HttpRequest.BodyPublishers.ofString(error.body()));
+                if (error.contentType() != null) {
+                    request.header("Content-Type", error.contentType());
+                }
+                if (error.signedIn()) {
+                    request.header("Authorization", basic);
+                }
+                java.net.http.HttpResponse<String> response = http.send(request.build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                softly.assertThat(response.statusCode()).as(error.layer()).isBetween(300, 499);
+                softly.assertThat(response.body()).as(error.layer()).doesNotContain("Exception", "at eus.", "at org.", "java.",
+                        "jakarta.", "SRVE", "CWWK", "SQL", "select ", "insert ", "EclipseLink", "MyFaces", "Liberty");
+                bodies.put(language, response.body());
+            }
+            if (!bodies.get("en").isBlank()) {
+                softly.assertThat(bodies.get("es")).as(error.layer() + ": said in the caller's language")
+                        .isNotEqualTo(bodies.get("en"));
+            }
+        }
+        java.net.http.HttpResponse<String> forged = http.send(java.net.http.HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                .header("Accept-Language", "en").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("login=login&jakarta.faces.ViewState=forged"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        softly.assertThat(forged.statusCode()).as("a forged or expired form").isEqualTo(400);
+        softly.assertThat(forged.body()).as("a forged or expired form").contains("The page has expired");
+        softly.assertAll();
+    }
 }

@@ -91,6 +91,7 @@ public final class ClusterCheck {
         Actors.Actor supplier = actors.supplierOfNewCompany();
 
         searchFollowsTheOtherNode(supplier);
+        throttlingCountsClientsNotTheProxy(proxy);
         sessionSurvivesTheLossOfItsNode(proxy);
         noAcknowledgedWriteLostWhenANodeDies(supplier, proxy);
     }
@@ -122,6 +123,31 @@ public final class ClusterCheck {
         if (max > 2.0) {
             failures.add(String.format(Locale.ROOT, "a product was found on the other node only after %.2f s", max));
         }
+    }
+
+    // Behind nginx, sign-in throttling counts each client's address (X-Forwarded-For from the trusted proxy).
+    private void throttlingCountsClientsNotTheProxy(URI proxy) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        int throttledAt = 0;
+        for (int attempt = 1; attempt <= 60 && throttledAt == 0; attempt++) { // each node counts its own
+            if (signInFrom(http, proxy, "203.0.113.7", "nobody" + attempt + "x" + System.nanoTime()) == 429) {
+                throttledAt = attempt;
+            }
+        }
+        int otherClient = signInFrom(http, proxy, "203.0.113.8", "nobody-else" + System.nanoTime());
+        line("sign-in throttling behind nginx: client 203.0.113.7 throttled (429) at its failure " + throttledAt
+                + "; another client through the same proxy then answered " + otherClient);
+        if (throttledAt == 0 || otherClient == 429) {
+            failures.add("sign-in throttling does not count clients behind the proxy");
+        }
+    }
+
+    private static int signInFrom(java.net.http.HttpClient http, URI proxy, String client, String user) throws Exception {
+        String basic = java.util.Base64.getEncoder().encodeToString((user + ":wrong").getBytes(StandardCharsets.UTF_8));
+        return http.send(java.net.http.HttpRequest.newBuilder(proxy.resolve("api/v1/me/attention"))
+                        .header("Authorization", "Basic " + basic).header("X-Forwarded-For", client).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     // 2. A session survives the loss of the node that holds it.

@@ -11,12 +11,15 @@ public final class RequestLanguage {
     private RequestLanguage() {}
 
     public static Language of(HttpHeaders headers) {
-        if (headers != null) {
-            for (Locale locale : headers.getAcceptableLanguages()) {
-                Optional<Language> found = Language.fromCode(locale.getLanguage());
-                if (found.isPresent()) {
-                    return found.get();
-                }
+        return headers == null ? Language.ES : of(headers.getAcceptableLanguages());
+    }
+
+    /** The first of eu, es, en among languages in order of preference, else Spanish. */
+    public static Language of(java.util.List<Locale> acceptable) {
+        for (Locale locale : acceptable) {
+            Optional<Language> found = Language.fromCode(locale.getLanguage());
+            if (found.isPresent()) {
+                return found.get();
             }
         }
         return Language.ES;

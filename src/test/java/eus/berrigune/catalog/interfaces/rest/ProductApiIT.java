@@ -122,6 +122,44 @@ class ProductApiIT {
         assertThat(spanish.json().getString("title")).isEqualTo("No encontrado");
     }
 
+    /** A browser on another site cannot make a signed-in user's browser change anything through the API. */
+    @Test
+    void crossOriginWritesAreRefusedAndChangeNothing() throws Exception {
+        URI base = baseUrl.toURI();
+        String name = "Cross origin " + System.nanoTime();
+        String body = Products.complete(name).build().toString();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (supplier.username() + ":" + supplier.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> post = (header, value) -> {
+            try {
+                java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(base.resolve("api/v1/products"))
+                        .header("Authorization", basic).header("Content-Type", "application/json")
+                        .header("Accept-Language", "en")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+                if (header != null) {
+                    request.header(header, value);
+                }
+                return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+
+        var evil = post.apply("Origin", "https://evil.example");
+        assertThat(evil.statusCode()).isEqualTo(403);
+        assertThat(evil.body()).contains("cross-origin", "another website");
+        assertThat(post.apply("Sec-Fetch-Site", "cross-site").statusCode()).isEqualTo(403);
+        assertThat(post.apply("Origin", "null").statusCode()).isEqualTo(403);
+        assertThat(supplier.api().get("/api/v1/me/products").jsonArray().toString()).doesNotContain(name);
+
+        // the site's own pages, and clients that are not browsers, may write
+        assertThat(post.apply("Origin", base.getScheme() + "://" + base.getAuthority()).statusCode()).isEqualTo(201);
+        assertThat(post.apply("Sec-Fetch-Site", "same-origin").statusCode()).isEqualTo(201);
+        assertThat(post.apply(null, null).statusCode()).isEqualTo(201);
+    }
+
     @Test
     void oddValuesAreRefusedOrIgnoredButNeverAnError() {
         JsonObject huge = Json.createObjectBuilder(Products.complete("Huge footprint").build())

@@ -203,6 +203,13 @@ public final class ReliabilityHarness {
                     .filter(r -> r[0] + r[2] >= outage.down && r[0] <= outage.up + 5_000_000_000L && r[1] != 200)
                     .count();
             long slowest = during.stream().mapToLong(r -> r[2]).max().orElse(0);
+            List<long[]> writesDuring = api.calls.stream()
+                    .filter(r -> r[0] <= outage.up && r[0] + r[2] >= outage.down).toList();
+            figures.put("outage '" + outage.name + "': API writes overlapping it: 201 / 503 / other / slowest (s)",
+                    writesDuring.stream().filter(r -> r[1] == 201).count() + " / "
+                            + writesDuring.stream().filter(r -> r[1] == 503).count() + " / "
+                            + writesDuring.stream().filter(r -> r[1] != 201 && r[1] != 503).count() + " / "
+                            + round(writesDuring.stream().mapToLong(r -> r[2]).max().orElse(0) / 1e9));
             figures.put("outage '" + outage.name + "': searches overlapping it / failed (incl. 5 s after) / slowest (s)",
                     during.size() + " / " + searchesFailedDuring + " / " + round(slowest / 1e9));
             if (searchesFailedDuring > 0) {
@@ -222,6 +229,12 @@ public final class ReliabilityHarness {
         figures.put("API recovery after the database is back, worst (s)", round(recovery));
         figures.put("searches answered / failed (whole run)", searches.results.stream().filter(r -> r[1] == 200).count()
                 + " / " + searches.results.stream().filter(r -> r[1] != 200).count());
+        figures.put("home page answers by status (anonymous, same reader)", new TreeMap<>(searches.pages));
+        searches.pages.forEach((status, count) -> {
+            if (!status.equals("200") && !status.equals("503")) {
+                failures.add(count + " home page answers " + status);
+            }
+        });
         figures.put("JDBC baseline writes attempted", jdbc.attempted.get());
         figures.put("JDBC baseline writes acknowledged", jdbc.acknowledged.size());
         figures.put("JDBC baseline acknowledged writes lost", jdbcLost);
@@ -263,6 +276,8 @@ public final class ReliabilityHarness {
     private final class ApiWrites {
         final Map<String, Long> acknowledged = new ConcurrentHashMap<>();
         final ConcurrentLinkedQueue<Long> successes = new ConcurrentLinkedQueue<>();
+        /** [sent at, status, duration] per request (nanoseconds). */
+        final ConcurrentLinkedQueue<long[]> calls = new ConcurrentLinkedQueue<>();
         final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
         final AtomicInteger attempted = new AtomicInteger();
         final AtomicInteger requests = new AtomicInteger();
@@ -281,6 +296,7 @@ public final class ReliabilityHarness {
                 while (true) {
                     requests.incrementAndGet();
                     Api.Response response;
+                    long sent = now();
                     try {
                         response = once.post("/api/v1/products", draft);
                     } catch (UncheckedIOException e) {
@@ -294,6 +310,7 @@ public final class ReliabilityHarness {
                     }
                     int status = response.status();
                     statuses.merge(status, 1, Integer::sum);
+                    calls.add(new long[] {sent, status, now() - sent});
                     if (status == 201) {
                         acknowledged.put(name, response.locationId());
                         successes.add(now());
@@ -358,6 +375,8 @@ public final class ReliabilityHarness {
     private final class Searches {
         /** [sent at, status, duration] per search (nanoseconds); status 0 for a broken connection. */
         final ConcurrentLinkedQueue<long[]> results = new ConcurrentLinkedQueue<>();
+        /** The home page (anonymous, reads the newest products), by status: 200, or 503 with Retry-After. */
+        final Map<String, Integer> pages = new ConcurrentHashMap<>();
 
         void loop(Api anonymous, AtomicBoolean stop) {
             String[] queries = {"kardio", "monitor", "", "Z12"};
@@ -374,6 +393,15 @@ public final class ReliabilityHarness {
                     status = 0;
                 }
                 results.add(new long[] {at, status, now() - at});
+                if (i % 2 == 0) {
+                    try {
+                        Api.Response page = anonymous.get("/");
+                        pages.merge(page.status() == 503 && page.header("Retry-After") == null
+                                ? "503 without Retry-After" : String.valueOf(page.status()), 1, Integer::sum);
+                    } catch (UncheckedIOException e) {
+                        pages.merge("connection error", 1, Integer::sum);
+                    }
+                }
                 LibertyServer.sleep(100);
             }
         }

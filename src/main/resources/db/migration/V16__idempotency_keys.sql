@@ -1,7 +1,8 @@
 -- Issue 6 ("Nothing lost"): the first successful answer to a state-changing API call sent with an Idempotency-Key,
 -- written in the same transaction as the change, so that a retry after a lost answer gets the same answer and
 -- changes nothing twice. Keys are scoped per user; rows expire (idempotent_request.expires_at) and are deleted.
--- Numbered V14 (not V13) so that it cannot clash with another branch's V13.
+-- Numbered V16: main already has V13 (single sign-on) and V15 (product change log); a lower number would be
+-- "out of order" for Flyway on any database that has run V15.
 -- Portable SQL: runs unchanged on PostgreSQL 15 and on H2 2.x in PostgreSQL mode.
 
 CREATE TABLE idempotent_request (

@@ -27,10 +27,23 @@ public final class Api {
 
     private final URI base;
     private final String authorization;
+    private final java.util.Map<String, String> extraHeaders;
 
     private Api(URI base, String authorization) {
+        this(base, authorization, java.util.Map.of());
+    }
+
+    private Api(URI base, String authorization, java.util.Map<String, String> extraHeaders) {
         this.base = base;
         this.authorization = authorization;
+        this.extraHeaders = extraHeaders;
+    }
+
+    /** The same client, sending one more header on every request (e.g. an Idempotency-Key). */
+    public Api withHeader(String name, String value) {
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(extraHeaders);
+        headers.put(name, value);
+        return new Api(base, authorization, java.util.Map.copyOf(headers));
     }
 
     public static Api anonymous(URI base) {
@@ -77,6 +90,7 @@ public final class Api {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        extraHeaders.forEach(builder::header);
         return builder;
     }
 

@@ -13,6 +13,7 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.ref.WeakReference;
+import java.lang.reflect.Method;
 import java.util.Locale;
 import java.util.logging.Level;
 
@@ -23,7 +24,8 @@ import java.util.logging.Level;
  *
  * <p>It runs outside the transaction interceptor (a lower priority than JTA's {@code PLATFORM_BEFORE + 200}), so
  * the denial is recorded after the caller's transaction rolled back, in a transaction of its own; a service called by
- * another service leaves the recording to the outermost one, so one denial is one record.
+ * another service leaves the recording to the outermost one, so one denial is one record, which names the innermost
+ * service method the denial came from (and its object).
  */
 @RecordsDenials
 @Interceptor
@@ -33,6 +35,13 @@ public class DenialRecorder {
     /** The denial last recorded on this thread: a service without a transaction calling another records it once. */
     private static final ThreadLocal<WeakReference<Throwable>> LAST =
             ThreadLocal.withInitial(() -> new WeakReference<>(null));
+
+    /**
+     * Where the denial last seen inside a transaction arose: a service that starts the transaction around another
+     * (e.g. the idempotency service around the catalogue's) records the denial after the rollback, but names the
+     * inner service's method and object, where it happened.
+     */
+    private static final ThreadLocal<Origin> ORIGIN = ThreadLocal.withInitial(() -> new Origin(null, null, null));
 
     @Inject
     AuditTrail audit;
@@ -45,24 +54,32 @@ public class DenialRecorder {
         try {
             return context.proceed();
         } catch (AccessDeniedException | NotFoundException denial) {
-            if (registry.getTransactionStatus() == Status.STATUS_NO_TRANSACTION && LAST.get().get() != denial) {
+            if (registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+                if (ORIGIN.get().denial() == null || ORIGIN.get().denial().get() != denial) {
+                    ORIGIN.set(new Origin(new WeakReference<>(denial), context.getMethod(), context.getParameters()));
+                }
+            } else if (LAST.get().get() != denial) {
                 LAST.set(new WeakReference<>(denial));
-                record(context, denial);
+                Origin origin = ORIGIN.get();
+                ORIGIN.remove();
+                boolean inner = origin.denial() != null && origin.denial().get() == denial;
+                record(inner ? origin.method() : context.getMethod(),
+                        inner ? origin.parameters() : context.getParameters(), denial);
             }
             throw denial;
         }
     }
 
-    private void record(InvocationContext context, BusinessException denial) {
+    private void record(Method method, Object[] parameters, BusinessException denial) {
         try {
-            String where = context.getMethod().getDeclaringClass().getSimpleName() + "." + context.getMethod().getName();
+            String where = method.getDeclaringClass().getSimpleName() + "." + method.getName();
             String objectType = null;
             Object objectId = null;
             if (denial instanceof NotFoundException && denial.getArguments().size() == 2) {
                 objectType = code(String.valueOf(denial.getArguments().get(0)));
                 objectId = denial.getArguments().get(1);
             } else {
-                for (Object parameter : context.getParameters()) {
+                for (Object parameter : parameters) {
                     if (parameter instanceof Long id) {
                         objectId = id;
                         break;
@@ -76,6 +93,8 @@ public class DenialRecorder {
             AuditWriter.LOG.log(Level.SEVERE, "Could not record a denial in the audit trail", e);
         }
     }
+
+    private record Origin(WeakReference<Throwable> denial, Method method, Object[] parameters) {}
 
     /** {@code savedSearch} → {@code saved-search}: an object type as the trail spells codes. */
     static String code(String what) {

@@ -1,6 +1,7 @@
 package eus.berrigune.identity.infrastructure;
 
 import eus.berrigune.identity.application.SignInRefusal;
+import eus.berrigune.shared.application.DatabaseOutage;
 import eus.berrigune.shared.application.MessageBundle;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,11 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Stops API requests whose credentials were wrong ({@link BerriguneAuthenticationMechanism} marks them) with a 401
  * problem document, so that they never run as anonymous calls; a locked name also with Retry-After, a throttled
- * address with 429 and Retry-After, both said in the request's language.
+ * address with 429 and Retry-After, both said in the request's language; credentials that could not be checked
+ * because the database cannot be reached with 503 and Retry-After.
  */
 @WebFilter(filterName = "ApiAuthenticationFailureFilter", urlPatterns = "/api/*")
 public class ApiAuthenticationFailureFilter extends HttpFilter {
@@ -24,6 +27,18 @@ public class ApiAuthenticationFailureFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (Boolean.TRUE.equals(request.getAttribute(BerriguneAuthenticationMechanism.DATABASE_UNAVAILABLE))) {
+            Locale locale = eus.berrigune.shared.domain.Language.of(request.getLocale()).locale();
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"https://berrigune.example/problems/unavailable\",\"title\":\""
+                    + json(MessageBundle.format(locale, "problem.unavailable.title", List.of()))
+                    + "\",\"status\":503,\"detail\":\""
+                    + json(MessageBundle.format(locale, "problem.unavailable.detail", List.of())) + "\"}");
+            return;
+        }
         if (Boolean.TRUE.equals(request.getAttribute(BerriguneAuthenticationMechanism.AUTHENTICATION_FAILED))
                 && request.getAttribute(SignInRefusal.REQUEST_ATTRIBUTE) instanceof SignInRefusal refusal) {
             boolean throttled = refusal.reason() == SignInRefusal.Reason.THROTTLED;

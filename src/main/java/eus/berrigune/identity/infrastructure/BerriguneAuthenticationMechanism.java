@@ -9,6 +9,7 @@ import eus.berrigune.identity.application.SingleSignOnService;
 import eus.berrigune.identity.application.SingleSignOnSettings;
 import eus.berrigune.identity.application.SignInRefusal;
 import eus.berrigune.identity.domain.UserAccountRepository;
+import eus.berrigune.shared.application.DatabaseOutage;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -90,8 +91,32 @@ public class BerriguneAuthenticationMechanism implements HttpAuthenticationMecha
     @Inject
     SingleSignOnService singleSignOnService;
 
+    /** Request attribute set when the credentials could not be checked because the database cannot be reached. */
+    public static final String DATABASE_UNAVAILABLE = "berrigune.databaseUnavailable";
+
+    /**
+     * Checks the caller; when the database cannot be reached to do so, answers 503 with Retry-After (the API's body is
+     * written by {@code ApiAuthenticationFailureFilter}, a page's by the 503 error page) rather than failing with a
+     * 500 or, worse, refusing right credentials as wrong.
+     */
     @Override
     public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        try {
+            return validate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, "Database unavailable, could not check the caller: {0}", String.valueOf(e));
+            request.setAttribute(DATABASE_UNAVAILABLE, Boolean.TRUE);
+            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus validate(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
@@ -231,6 +256,9 @@ public class BerriguneAuthenticationMechanism implements HttpAuthenticationMecha
         try {
             return guard.refusal(typed, request.getRemoteAddr());
         } catch (RuntimeException e) {
+            if (DatabaseOutage.isCause(e)) {
+                throw e; // the password cannot be checked either: 503
+            }
             LOG.log(Level.SEVERE, "Could not check the sign-in lockout; the attempt goes on", e);
             return Optional.empty();
         }

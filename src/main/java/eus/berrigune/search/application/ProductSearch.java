@@ -1,6 +1,7 @@
 package eus.berrigune.search.application;
 
 import eus.berrigune.catalog.application.CatalogIndexFeed;
+import eus.berrigune.shared.application.DatabaseOutage;
 import eus.berrigune.catalog.application.IndexableProduct;
 import eus.berrigune.catalog.domain.CarbonBand;
 import eus.berrigune.catalog.application.ProductChanged;
@@ -444,13 +445,26 @@ public class ProductSearch {
 
     /**
      * The database has the last word: a hit whose product is no longer visible to the caller (changed through
-     * another server, or an update this one missed) is dropped and re-read into the index.
+     * another server, or an update this one missed) is dropped and re-read into the index. While the database cannot
+     * be reached the index answers alone.
      */
     private List<SearchResponse.Hit> stillVisible(List<SearchResponse.Hit> hits) {
         if (hits.isEmpty()) {
             return hits;
         }
-        Map<Long, CatalogIndexFeed.State> states = feed.states(hits.stream().map(SearchResponse.Hit::id).toList());
+        Map<Long, CatalogIndexFeed.State> states;
+        try {
+            states = feed.states(hits.stream().map(SearchResponse.Hit::id).toList());
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            // The index alone is the answer while the database is down: its visibility filter already kept to what
+            // this caller may see (published products, and a supplier's own), as of the last change this server
+            // indexed. Only a change made through another server meanwhile may be missing (docs/reliability.md).
+            LOG.fine(() -> "Database unavailable; search answered from the index alone: " + e);
+            return hits;
+        }
         Optional<Long> ownCompany = ownCompany();
         List<SearchResponse.Hit> visible = new ArrayList<>();
         for (SearchResponse.Hit hit : hits) {

@@ -5,15 +5,20 @@ import eus.berrigune.catalog.application.Page;
 import eus.berrigune.catalog.application.ProductDetails;
 import eus.berrigune.catalog.application.ProductService;
 import eus.berrigune.catalog.application.ProductSummary;
+import eus.berrigune.idempotency.application.IdempotencyService;
+import eus.berrigune.idempotency.application.IdempotentOutcome;
+import eus.berrigune.idempotency.interfaces.rest.IdempotentCalls;
 import eus.berrigune.shared.domain.Language;
 import eus.berrigune.shared.domain.ValidationException;
 import eus.berrigune.shared.interfaces.rest.RequestLanguage;
+import eus.berrigune.shared.interfaces.rest.UploadBodies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -48,6 +53,9 @@ public class ProductResource {
     @Inject
     ProductService service;
 
+    @Inject
+    IdempotentCalls idempotent;
+
     @Context
     UriInfo uriInfo;
 
@@ -77,11 +85,14 @@ public class ProductResource {
     @Operation(summary = "Create a draft product for the caller's company")
     @APIResponse(responseCode = "201", description = "Created; Location names the product")
     @APIResponse(responseCode = "422", description = "Invalid record; errors lists the fields")
-    public Response create(ProductRequest request) {
-        long id = service.create(requireBody(request).toRecord());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                .entity(queries.details(id))
-                .build();
+    public Response create(ProductRequest request,
+            @HeaderParam(IdempotencyService.HEADER) @Parameter(description = IdempotentCalls.DESCRIPTION) String key) {
+        requireBody(request);
+        return idempotent.run(key, "POST", uriInfo, request, () -> {
+            long id = service.create(request.toRecord());
+            return new IdempotentOutcome(201, uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build(),
+                    queries.details(id));
+        });
     }
 
     @PUT
@@ -103,9 +114,12 @@ public class ProductResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Publish a complete product (422 lists what is missing)")
-    public ProductDetails publish(@PathParam("id") long id) {
-        service.publish(id);
-        return queries.details(id);
+    public Response publish(@PathParam("id") long id,
+            @HeaderParam(IdempotencyService.HEADER) @Parameter(description = IdempotentCalls.DESCRIPTION) String key) {
+        return idempotent.run(key, "POST", uriInfo, null, () -> {
+            service.publish(id);
+            return new IdempotentOutcome(200, null, queries.details(id));
+        });
     }
 
     @POST
@@ -184,12 +198,15 @@ public class ProductResource {
             @PathParam("id") long id,
             @QueryParam("fileName") @DefaultValue("document.pdf") String fileName,
             @QueryParam("buyerOnly") @DefaultValue("false") boolean buyerOnly,
+            @HeaderParam(IdempotencyService.HEADER) @Parameter(description = IdempotentCalls.DESCRIPTION) String key,
             InputStream body) {
-        byte[] content = eus.berrigune.shared.interfaces.rest.UploadBodies.read(body);
-        long documentId = service.uploadDocument(id, fileName, content, buyerOnly);
-        return Response.created(uriInfo.getBaseUriBuilder().path("documents").path(String.valueOf(documentId)).build())
-                .entity(queries.details(id))
-                .build();
+        byte[] content = UploadBodies.read(body);
+        return idempotent.run(key, "POST", uriInfo, content, () -> {
+            long documentId = service.uploadDocument(id, fileName, content, buyerOnly);
+            return new IdempotentOutcome(201,
+                    uriInfo.getBaseUriBuilder().path("documents").path(String.valueOf(documentId)).build(),
+                    queries.details(id));
+        });
     }
 
     @DELETE

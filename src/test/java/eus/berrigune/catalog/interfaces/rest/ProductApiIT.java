@@ -291,6 +291,75 @@ class ProductApiIT {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndCreatesNothingTwice() {
+        String key = java.util.UUID.randomUUID().toString();
+        Api once = supplier.api().withHeader("Idempotency-Key", key);
+        JsonObject record = Products.complete("Idempotent product").build();
+
+        Api.Response first = once.post("/api/v1/products", record);
+        Api.Response retry = once.post("/api/v1/products", record);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.json()).isEqualTo(first.json());
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        assertThat(supplier.api().get("/api/v1/me/products").jsonArray().stream()
+                .filter(p -> p.asJsonObject().getString("name", "").equals("Idempotent product")))
+                .hasSize(1);
+
+        Api.Response reused = once.post("/api/v1/products", Products.complete("Another product").build());
+        assertThat(reused.status()).as("the same key for a different request").isEqualTo(422);
+        assertThat(reused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reused.text()).contains("Idempotency-Key");
+
+        Api.Response othersKey = colleagueOf(supplier).withHeader("Idempotency-Key", key)
+                .post("/api/v1/products", record);
+        assertThat(othersKey.status()).as("keys are per user").isEqualTo(201);
+        assertThat(othersKey.locationId()).isNotEqualTo(first.locationId());
+
+        Api.Response invalid = supplier.api().withHeader("Idempotency-Key", "x".repeat(101))
+                .post("/api/v1/products", record);
+        assertThat(invalid.status()).isEqualTo(422);
+    }
+
+    @Test
+    void uploadsAndPublicationsAreDoneOncePerIdempotencyKey() {
+        long id = create(Products.complete("Idempotent upload").build());
+        byte[] pdf = Products.pdf("Once only");
+        Api upload = supplier.api().withHeader("Idempotency-Key", java.util.UUID.randomUUID().toString());
+
+        Api.Response first = upload.postRaw("/api/v1/products/" + id + "/documents?fileName=once.pdf",
+                "application/pdf", pdf);
+        Api.Response retry = upload.postRaw("/api/v1/products/" + id + "/documents?fileName=once.pdf",
+                "application/pdf", pdf);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(supplier.api().get("/api/v1/products/" + id).json().getJsonArray("documents")).hasSize(1);
+        assertThat(upload.postRaw("/api/v1/products/" + id + "/documents?fileName=once.pdf", "application/pdf",
+                Products.pdf("Something else")).status()).as("same key, other file").isEqualTo(422);
+
+        Api publish = supplier.api().withHeader("Idempotency-Key", java.util.UUID.randomUUID().toString());
+        Api.Response published = publish.post("/api/v1/products/" + id + "/publish", null);
+        Api.Response again = publish.post("/api/v1/products/" + id + "/publish", null);
+        assertThat(published.status()).isEqualTo(200);
+        assertThat(again.status()).as("a replay, not a second publication (which would be refused)").isEqualTo(200);
+        assertThat(again.json().getString("status")).isEqualTo("PUBLISHED");
+        assertThat(actors.admin().get("/api/v1/admin/audit?action=publish&objectType=product&objectId=" + id)
+                .text()).satisfies(page -> assertThat(page.split("\"action\":\"publish\"", -1)).hasSize(2));
+
+        Api.Response refused = supplier.api().withHeader("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .post("/api/v1/products/" + create(Products.incomplete("Not ready")) + "/publish", null);
+        assertThat(refused.status()).as("a refusal is not stored").isEqualTo(422);
+    }
+
+    private Api colleagueOf(Actor supplier) {
+        return actors.colleagueOf(supplier).api();
+    }
+
+    @Test
     void onlyAdministratorsManageOrganisationsAndUsers() {
         JsonObject organisation = Json.createObjectBuilder().add("kind", "COMPANY").add("name", "Sneaky Ltd").build();
         assertThat(supplier.api().post("/api/v1/admin/organisations", organisation).status()).isEqualTo(403);

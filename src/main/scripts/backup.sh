@@ -12,7 +12,7 @@ set -euo pipefail
 
 usage() { sed -n '2,11p' "$0" >&2; exit 2; }
 [[ $# -ge 3 ]] || usage
-kind="$1" db="$2" out="$3"
+kind="$1" db="$2" out="$(realpath -m "$3")"   # absolute: with H2's AUTO_SERVER the file is written by the process holding the database
 
 h2_jar() {
     local jar="${1:-}"

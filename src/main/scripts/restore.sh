@@ -10,7 +10,7 @@ set -euo pipefail
 
 usage() { sed -n '2,9p' "$0" >&2; exit 2; }
 [[ $# -ge 3 ]] || usage
-kind="$1" db="$2" in="$3"
+kind="$1" db="$2" in="$(realpath -m "$3")"
 [[ -f "$in" ]] || { echo "restore.sh: no such backup: $in" >&2; exit 2; }
 
 case "$kind" in

@@ -3,6 +3,7 @@ package eus.berrigune.shared.interfaces.web;
 import eus.berrigune.shared.application.DatabaseOutage;
 import eus.berrigune.shared.application.MessageBundle;
 import eus.berrigune.shared.domain.Language;
+import eus.berrigune.shared.interfaces.rest.ServletProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,10 +56,8 @@ public class DatabaseOutageFilter extends HttpFilter {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         String title = MessageBundle.format(locale, api ? "problem.unavailable.title" : "error.page.503.title", List.of());
         if (api) {
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"https://berrigune.example/problems/unavailable\",\"title\":\""
-                    + json(title) + "\",\"status\":503,\"detail\":\""
-                    + json(MessageBundle.format(locale, "problem.unavailable.detail", List.of())) + "\"}");
+            ServletProblems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable", title,
+                    MessageBundle.format(locale, "problem.unavailable.detail", List.of()), Map.of());
             return;
         }
         response.setContentType("text/html");
@@ -96,19 +96,5 @@ public class DatabaseOutageFilter extends HttpFilter {
 
     private static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -91,11 +91,19 @@ class LockoutIT {
     @Test
     void fiveWrongPasswordsLockTheAccountOnBothDoorsUntilTheLockEnds() {
         Actor supplier = actors.supplierOfNewCompany();
-        for (int i = 1; i <= 4; i++) {
+        for (int i = 1; i <= 3; i++) {
             Api.Response wrong = apiAs(supplier.username(), "wrong-password-" + i);
             assertThat(wrong.status()).isEqualTo(401);
             assertThat(wrong.header("Retry-After")).isNull();
         }
+        // the refusal is a problem document in the caller's language
+        Api.Response wrongInSpanish = Api.as(base, supplier.username(), "wrong-password-4")
+                .get("/api/v1/me/products", "es");
+        assertThat(wrongInSpanish.status()).isEqualTo(401);
+        assertThat(wrongInSpanish.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(wrongInSpanish.json().getString("title")).isEqualTo("No autorizado");
+        assertThat(wrongInSpanish.json().getString("detail"))
+                .isEqualTo("El nombre de usuario o la contraseña no son correctos.");
         Api.Response locking = apiAs(supplier.username(), "wrong-password-5");
         assertThat(locking.status()).isEqualTo(401);
         assertThat(Long.parseLong(locking.header("Retry-After"))).isBetween(890L, 900L);
@@ -105,6 +113,9 @@ class LockoutIT {
         assertThat(right.status()).isEqualTo(401);
         assertThat(right.header("Retry-After")).isNotNull();
         assertThat(right.json().getString("detail")).contains("locked", "Try again in 15 minute(s)");
+        assertThat(right.json().getInt("retryAfterSeconds")).isBetween(1, 900);
+        assertThat(Api.as(base, supplier.username(), supplier.password()).get("/api/v1/me/products", "eu").json()
+                .getString("title")).isEqualTo("Baimenik gabe");
         assertThat(signInOnThePage(supplier.username(), supplier.password()))
                 .contains("locked for now", "Try again in 15 minute(s)");
 

@@ -12,9 +12,11 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.lang.ref.WeakReference;
 import java.lang.reflect.Method;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.logging.Level;
 
 /**
@@ -32,16 +34,15 @@ import java.util.logging.Level;
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class DenialRecorder {
 
-    /** The denial last recorded on this thread: a service without a transaction calling another records it once. */
-    private static final ThreadLocal<WeakReference<Throwable>> LAST =
-            ThreadLocal.withInitial(() -> new WeakReference<>(null));
-
     /**
-     * Where the denial last seen inside a transaction arose: a service that starts the transaction around another
-     * (e.g. the idempotency service around the catalogue's) records the denial after the rollback, but names the
-     * inner service's method and object, where it happened.
+     * What is known of each denial in flight, by the exception's identity, held only as long as the exception is:
+     * where it arose inside a transaction (a service that starts the transaction around another, e.g. the idempotency
+     * service around the catalogue's, records the denial after the rollback but names the inner service's method and
+     * object, where it happened), and whether it was recorded (a service without a transaction calling another records
+     * it once). Not thread-locals: their values would outlive the application in the server's pooled threads and keep
+     * every class of an undeployed application in memory.
      */
-    private static final ThreadLocal<Origin> ORIGIN = ThreadLocal.withInitial(() -> new Origin(null, null, null));
+    private static final Map<Throwable, Denial> DENIALS = Collections.synchronizedMap(new WeakHashMap<>());
 
     @Inject
     AuditTrail audit;
@@ -54,17 +55,11 @@ public class DenialRecorder {
         try {
             return context.proceed();
         } catch (AccessDeniedException | NotFoundException denial) {
+            Denial known = DENIALS.computeIfAbsent(denial, d -> new Denial());
             if (registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
-                if (ORIGIN.get().denial() == null || ORIGIN.get().denial().get() != denial) {
-                    ORIGIN.set(new Origin(new WeakReference<>(denial), context.getMethod(), context.getParameters()));
-                }
-            } else if (LAST.get().get() != denial) {
-                LAST.set(new WeakReference<>(denial));
-                Origin origin = ORIGIN.get();
-                ORIGIN.remove();
-                boolean inner = origin.denial() != null && origin.denial().get() == denial;
-                record(inner ? origin.method() : context.getMethod(),
-                        inner ? origin.parameters() : context.getParameters(), denial);
+                known.arose(context.getMethod(), context.getParameters());
+            } else if (known.firstRecording()) {
+                record(known.method(context.getMethod()), known.parameters(context.getParameters()), denial);
             }
             throw denial;
         }
@@ -94,7 +89,33 @@ public class DenialRecorder {
         }
     }
 
-    private record Origin(WeakReference<Throwable> denial, Method method, Object[] parameters) {}
+    /** Where a denial arose (the innermost service method that saw it in a transaction), and whether it is recorded. */
+    private static final class Denial {
+        private Method method;
+        private Object[] parameters;
+        private boolean recorded;
+
+        synchronized void arose(Method where, Object[] with) {
+            if (method == null) {
+                method = where;
+                parameters = with;
+            }
+        }
+
+        synchronized boolean firstRecording() {
+            boolean first = !recorded;
+            recorded = true;
+            return first;
+        }
+
+        synchronized Method method(Method otherwise) {
+            return method != null ? method : otherwise;
+        }
+
+        synchronized Object[] parameters(Object[] otherwise) {
+            return method != null ? parameters : otherwise;
+        }
+    }
 
     /** {@code savedSearch} → {@code saved-search}: an object type as the trail spells codes. */
     static String code(String what) {

@@ -130,6 +130,7 @@ public class ProductSearch {
     private volatile FacetOrdinals.ReaderState facetState;
     private final FacetOrdinals facetOrdinals = new FacetOrdinals();
     private volatile FuzzyExpansions fuzzyExpansions;
+    private volatile ResultCache resultCache;
 
     /** One built index: its files, writer and searchers, and the day its date-dependent facts were computed for. */
     private record Index(Path path, MMapDirectory directory, IndexWriter writer, SearcherManager searchers, LocalDate day)
@@ -290,8 +291,18 @@ public class ProductSearch {
         }
     }
 
-    /** Searches what the caller may see. */
+    /** Searches what the caller may see; an answer already found on the current index may be reused. */
     public SearchResponse search(SearchRequest request) {
+        return search(request, false);
+    }
+
+    /**
+     * Searches what the caller may see.
+     *
+     * @param fresh whether to search the index again rather than reuse an answer found on it ({@link ResultCache});
+     *     either way the hits are checked against the database
+     */
+    public SearchResponse search(SearchRequest request, boolean fresh) {
         long started = System.nanoTime();
         if (!LocalDate.now(clock).equals(index.day())) {
             rebuildInBackground(); // certificate validity and "expired" flags are facts of the day
@@ -305,38 +316,15 @@ public class ProductSearch {
                 return new SearchResponse(0, request.page(), request.size(), List.of(), List.of(), true,
                         (System.nanoTime() - started) / 1e6);
             }
-            FuzzyExpansions fuzzy = fuzzyExpansions(searcher);
-            List<Query> texts = textQueries(request.text(), fuzzy);
-            DrillSideways.DrillSidewaysResult result = null;
-            boolean allWords = true;
-            for (int i = 0; i < texts.size(); i++) {
-                result = drillSideways(searcher, request, texts.get(i));
-                allWords = i == 0;
-                if (result.hits.totalHits.value > 0) {
-                    break;
-                }
+            ResultCache cache = resultCache(searcher);
+            ResultCache.Key key = new ResultCache.Key(request, ownCompany().orElse(null));
+            Optional<ResultCache.Answer> kept = fresh ? Optional.empty() : cache.find(key);
+            ResultCache.Answer answer = kept.isPresent() ? kept.get() : find(searcher, request);
+            if (kept.isEmpty()) {
+                cache.keep(key, answer);
             }
-            List<SearchResponse.Hit> hits = new ArrayList<>();
-            ScoreDoc[] docs = result.hits.scoreDocs;
-            Set<String> queryTerms = queryTerms(request.text());
-            for (int i = request.page() * request.size(); i < docs.length; i++) {
-                hits.add(hit(searcher.storedFields().document(docs[i].doc), request.language(), queryTerms));
-            }
-            hits = stillVisible(hits);
-            List<SearchResponse.Facet> facetList = new ArrayList<>();
-            for (String dimension : DIMENSIONS) {
-                facetList.add(facet(result.facets, dimension, request.filters().getOrDefault(dimension, List.of())));
-            }
-            if (request.emdn() != null) {
-                int level = levelOf(request.emdn());
-                if (level < EMDN_LEVELS) {
-                    facetList.add(facet(result.facets, "emdn" + (level + 1), List.of()));
-                }
-            } else {
-                facetList.add(facet(result.facets, "emdn1", List.of()));
-            }
-            return new SearchResponse(result.hits.totalHits.value, request.page(), request.size(), hits, facetList,
-                    allWords, (System.nanoTime() - started) / 1e6);
+            return new SearchResponse(answer.total(), request.page(), request.size(), stillVisible(answer.hits()),
+                    answer.facets(), answer.allWords(), (System.nanoTime() - started) / 1e6);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -349,6 +337,41 @@ public class ProductSearch {
             }
             lock.readLock().unlock();
         }
+    }
+
+    /** The search itself, on one index reader: hits of the page, total and facet counts. */
+    private ResultCache.Answer find(IndexSearcher searcher, SearchRequest request) throws IOException {
+        FuzzyExpansions fuzzy = fuzzyExpansions(searcher);
+        List<Query> texts = textQueries(request.text(), fuzzy);
+        DrillSideways.DrillSidewaysResult result = null;
+        boolean allWords = true;
+        for (int i = 0; i < texts.size(); i++) {
+            result = drillSideways(searcher, request, texts.get(i));
+            allWords = i == 0;
+            if (result.hits.totalHits.value > 0) {
+                break;
+            }
+        }
+        List<SearchResponse.Hit> hits = new ArrayList<>();
+        ScoreDoc[] docs = result.hits.scoreDocs;
+        Set<String> queryTerms = queryTerms(request.text());
+        for (int i = request.page() * request.size(); i < docs.length; i++) {
+            hits.add(hit(searcher.storedFields().document(docs[i].doc), request.language(), queryTerms));
+        }
+        List<SearchResponse.Facet> facetList = new ArrayList<>();
+        for (String dimension : DIMENSIONS) {
+            facetList.add(facet(result.facets, dimension, request.filters().getOrDefault(dimension, List.of())));
+        }
+        if (request.emdn() != null) {
+            int level = levelOf(request.emdn());
+            if (level < EMDN_LEVELS) {
+                facetList.add(facet(result.facets, "emdn" + (level + 1), List.of()));
+            }
+        } else {
+            facetList.add(facet(result.facets, "emdn1", List.of()));
+        }
+        return new ResultCache.Answer(result.hits.totalHits.value, List.copyOf(hits), List.copyOf(facetList),
+                allWords);
     }
 
     /** One search with its facet counts, each dimension counted with the other dimensions' selections applied. */
@@ -624,6 +647,15 @@ public class ProductSearch {
         if (current == null || current.reader != searcher.getIndexReader()) {
             current = new FacetOrdinals.ReaderState(searcher.getIndexReader(), facets);
             facetState = current;
+        }
+        return current;
+    }
+
+    private ResultCache resultCache(IndexSearcher searcher) {
+        ResultCache current = resultCache;
+        if (current == null || !current.isFor(searcher.getIndexReader())) {
+            current = new ResultCache(searcher.getIndexReader());
+            resultCache = current;
         }
         return current;
     }

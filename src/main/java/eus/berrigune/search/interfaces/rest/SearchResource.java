@@ -11,6 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -48,8 +49,26 @@ public class SearchResource {
             @QueryParam("sort") @DefaultValue("RELEVANCE") @Parameter(description = "RELEVANCE, EVIDENCE, CARBON, UPDATED")
                     String sort,
             @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
-        return search.search(new SearchRequest(q, SearchCriteria.filters(facets), emdn, sortOf(sort), page, size, language()));
+            @QueryParam("size") @DefaultValue("20") int size,
+            @HeaderParam(HttpHeaders.CACHE_CONTROL) @Parameter(description = "no-cache: search the index again rather"
+                    + " than reuse the answer of the same search on the same index (the hits are checked against the"
+                    + " database either way)") String cacheControl) {
+        return search.search(new SearchRequest(q, SearchCriteria.filters(facets), emdn, sortOf(sort), page, size,
+                language()), noCache(cacheControl));
+    }
+
+    /** Whether the request's {@code Cache-Control} asks for a fresh answer (RFC 9111 {@code no-cache}). */
+    static boolean noCache(String cacheControl) {
+        if (cacheControl == null) {
+            return false;
+        }
+        for (String directive : cacheControl.split(",")) {
+            String name = directive.strip().toLowerCase(Locale.ROOT);
+            if (name.equals("no-cache") || name.startsWith("no-cache=") || name.equals("no-store")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @GET

@@ -40,6 +40,17 @@ public class SearchBacking {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    RenderedFragments fragments;
+
+    /** What the facet lists' markup depends on. */
+    private record FacetsKey(String contextPath, eus.berrigune.shared.domain.Language language,
+            SearchCriteria criteria, List<SearchResponse.Facet> facets) {}
+
+    /** What the result cards' markup depends on. */
+    private record ResultsKey(String contextPath, eus.berrigune.shared.domain.Language language,
+            List<SearchResponse.Hit> hits) {}
+
     private SearchCriteria criteria;
     private int page;
     private SearchResponse response;
@@ -120,14 +131,6 @@ public class SearchBacking {
         return criteria.emdn() == null ? null : emdn.find(criteria.emdn()).orElse(null);
     }
 
-    public String getSort() {
-        return criteria.sort().name();
-    }
-
-    public SearchRequest.Sort[] getSorts() {
-        return SearchRequest.Sort.values();
-    }
-
     public SearchResponse getResponse() {
         return response;
     }
@@ -154,7 +157,8 @@ public class SearchBacking {
                             : new FacetLink(toggle(facet.dimension(), v.value()), v.value(),
                                     label(facet.dimension(), v.value()), v.count(), v.selected(), false));
                 }
-                facetViews.add(new FacetView(facet.dimension(), links, FacesMessages.text("search.facets.selected")));
+                facetViews.add(new FacetView(facet.dimension(), FacesMessages.text("search.facet." + facet.dimension()),
+                        links, FacesMessages.text("search.facets.selected")));
             }
         }
         return facetViews;
@@ -168,16 +172,77 @@ public class SearchBacking {
         return resultViews;
     }
 
+    /**
+     * The result cards' list items, written here for the reason the facet lists are (twenty cards of fifteen
+     * expressions each were most of the page's rendering time), every piece escaped.
+     */
+    public String getResultsHtml() {
+        return fragments.get(new ResultsKey(request.getContextPath(), locale.getLanguage(), response.hits()), () -> {
+            StringBuilder html = new StringBuilder(getResultViews().size() * 900);
+            for (ResultView card : getResultViews()) {
+                card.cardHtml(request.getContextPath(), FacesMessages::text, html);
+            }
+            return html.toString();
+        });
+    }
+
+    /**
+     * The facets' sections as the page shows them, written here for the reason each facet's list is (a
+     * {@code ui:repeat} over the facets was a third of the page's rendering).
+     */
+    public String getFacetsHtml() {
+        return fragments.get(new FacetsKey(request.getContextPath(), locale.getLanguage(), criteria,
+                response.facets()), () -> {
+                    StringBuilder html = new StringBuilder(8192);
+                    for (FacetView facet : getFacetViews()) {
+                        html.append(facet.getSectionHtml());
+                    }
+                    return html.toString();
+                });
+    }
+
+    /** The orders to sort by, each a link to this search in that order, the current one marked. */
+    public String getSortsHtml() {
+        StringBuilder html = new StringBuilder(600);
+        for (SearchRequest.Sort sort : SearchRequest.Sort.values()) {
+            sortLinkHtml(withSort(sort.name()), FacesMessages.text("search.sort." + sort.name()),
+                    sort == criteria.sort(), html);
+        }
+        return html.toString();
+    }
+
+    static void sortLinkHtml(String href, String label, boolean current, StringBuilder html) {
+        html.append("<a href=\"");
+        ResultView.escape(href, html);
+        html.append("\" aria-current=\"").append(current).append("\">");
+        ResultView.escape(label, html);
+        html.append("</a>\n");
+    }
+
     /** A facet and its values. */
     public static final class FacetView {
         private final String dimension;
         private final List<FacetLink> links;
         private final String html;
+        private final String sectionHtml;
 
-        FacetView(String dimension, List<FacetLink> links, String selectedText) {
+        FacetView(String dimension, String heading, List<FacetLink> links, String selectedText) {
             this.dimension = dimension;
             this.links = links;
             this.html = itemsHtml(links, selectedText);
+            this.sectionHtml = sectionHtml(heading, html);
+        }
+
+        /** The facet's section: its heading and the list of its values. */
+        static String sectionHtml(String heading, String itemsHtml) {
+            StringBuilder section = new StringBuilder(itemsHtml.length() + 120);
+            section.append("<section class=\"facet\"><h3>");
+            ResultView.escape(heading, section);
+            return section.append("</h3>\n<ul>").append(itemsHtml).append("</ul></section>\n").toString();
+        }
+
+        public String getSectionHtml() {
+            return sectionHtml;
         }
 
         /**
@@ -279,6 +344,64 @@ public class SearchBacking {
         ResultView(SearchResponse.Hit hit) {
             this.hit = hit;
             this.titleHtml = titleHtml(hit.highlighted());
+        }
+
+        /**
+         * The card as a list item: name (linked, matches marked), company, EMDN code and term, badges (state unless
+         * published, risk class, expired certificate, evidence level, verified items, footprint per declared unit)
+         * and the box that picks it for comparison.
+         *
+         * @param text the reader's message for a bundle key
+         */
+        void cardHtml(String contextPath, java.util.function.Function<String, String> text, StringBuilder html) {
+            html.append("<li class=\"card\"><h3 class=\"card__title\"><a href=\"");
+            escape(contextPath, html);
+            html.append("/catalog/product.xhtml?id=").append(hit.id()).append('"');
+            if (hit.language() != null) {
+                html.append(" lang=\"");
+                escape(hit.language(), html);
+                html.append('"');
+            }
+            html.append('>').append(titleHtml).append("</a></h3>\n<p class=\"card__company\">");
+            escape(hit.companyName(), html);
+            html.append("</p>\n<p class=\"card__emdn\"><span class=\"code\">");
+            escape(hit.emdnCode(), html);
+            html.append("</span> <span lang=\"en\">");
+            escape(hit.emdnTerm(), html);
+            html.append("</span></p>\n<ul class=\"badges\">");
+            if (!isPublished()) {
+                badge("badge", text.apply("ProductStatus." + getStatus()), html);
+            }
+            if (hit.riskClass() != null) {
+                badge("badge", text.apply("product.label.class") + " " + text.apply("RiskClass." + getRiskClass()),
+                        html);
+            }
+            if (hit.certificateExpired()) {
+                badge("badge badge--alert", text.apply("product.flag.certificateExpired"), html);
+            }
+            badge("badge", text.apply("product.label.evidence") + ": "
+                    + text.apply("EvidenceLevel." + getEvidenceLevel()), html);
+            if (hit.verifiedCount() > 0) {
+                badge("badge badge--ok", hit.verifiedCount() + " " + text.apply("product.label.verified"), html);
+            }
+            if (hit.kgCo2e() != null) {
+                html.append("<li class=\"badge\">");
+                escape(hit.kgCo2e().toString(), html);
+                html.append(" kg CO₂e / <span lang=\"en\">");
+                escape(hit.declaredUnit() == null ? "" : hit.declaredUnit(), html);
+                html.append("</span></li>");
+            }
+            html.append("</ul>\n<p class=\"field--check compare-pick\"><input type=\"checkbox\" name=\"id\" value=\"")
+                    .append(hit.id()).append("\" id=\"compare-").append(hit.id()).append("\"/>\n<label for=\"compare-")
+                    .append(hit.id()).append("\">");
+            escape(text.apply("search.compare.pick"), html);
+            html.append("</label></p></li>\n");
+        }
+
+        private static void badge(String classes, String label, StringBuilder html) {
+            html.append("<li class=\"").append(classes).append("\">");
+            escape(label, html);
+            html.append("</li>");
         }
 
         /** The name with matched words in {@code <mark>}, every piece HTML-escaped. */

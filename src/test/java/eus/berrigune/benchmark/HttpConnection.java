@@ -38,6 +38,11 @@ final class HttpConnection implements Closeable {
     }
 
     Response get(String pathAndQuery, String acceptLanguage) throws IOException {
+        return get(pathAndQuery, acceptLanguage, "");
+    }
+
+    /** @param extraHeaders further header lines, each ending with CRLF */
+    Response get(String pathAndQuery, String acceptLanguage, String extraHeaders) throws IOException {
         if (socket == null) {
             socket = new Socket(host, port);
             socket.setTcpNoDelay(true);
@@ -47,7 +52,7 @@ final class HttpConnection implements Closeable {
         }
         String request = "GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + ":" + port
                 + "\r\nAccept: application/json, text/html\r\nAccept-Language: " + acceptLanguage
-                + "\r\nUser-Agent: berrigune-benchmark\r\n\r\n";
+                + "\r\nUser-Agent: berrigune-benchmark\r\n" + extraHeaders + "\r\n";
         try {
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();

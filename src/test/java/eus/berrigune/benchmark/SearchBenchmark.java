@@ -94,12 +94,16 @@ public final class SearchBenchmark {
                 queries.size()));
         List<Query> pageQueries = checkQueries(queries);
 
-        // 3. The API, after a warm-up; the sequential run also collects the engine's own time (tookMillis)
+        // 3. The API, after a warm-up; the sequential runs also collect the engine's own time (tookMillis). First
+        //    every search answered afresh (Cache-Control: no-cache: the engine searches the index each time), then
+        //    as any client asks, where a search already made on the current index reuses its answer.
         print("warm-up: API " + warmup.toSeconds() + " s at 16 clients");
-        api(queries, 16, warmup, "warm-up");
-        ClosedLoop.Result api1 = api(queries, 1, duration, "API /api/v1/search");
-        ClosedLoop.Result api16 = api(queries, 16, duration, "API /api/v1/search");
-        ClosedLoop.Result api32 = api(queries, 32, duration, "API /api/v1/search");
+        api(queries, 16, warmup, "warm-up", true);
+        ClosedLoop.Result fresh1 = api(queries, 1, duration, "API, every search afresh", true);
+        ClosedLoop.Result fresh16 = api(queries, 16, duration, "API, every search afresh", true);
+        ClosedLoop.Result api1 = api(queries, 1, duration, "API /api/v1/search", false);
+        ClosedLoop.Result api16 = api(queries, 16, duration, "API /api/v1/search", false);
+        ClosedLoop.Result api32 = api(queries, 32, duration, "API /api/v1/search", false);
 
         // PostgreSQL full-text search on the same catalogue
         preparePostgres();
@@ -118,9 +122,12 @@ public final class SearchBenchmark {
         print("");
         print(ClosedLoop.HEADER);
         print(String.format(Locale.ROOT, "%-34s %3d %9.2f %9.2f %9.2f %9.2f %10s %8d %6s",
+                "in-process engine, afresh", 1, fresh1.extraP(50), fresh1.extraP(95), fresh1.extraP(99),
+                fresh1.extra().getMaxValue() / 1000.0, "-", fresh1.extra().getTotalCount(), "-"));
+        print(String.format(Locale.ROOT, "%-34s %3d %9.2f %9.2f %9.2f %9.2f %10s %8d %6s",
                 "in-process engine (tookMillis)", 1, api1.extraP(50), api1.extraP(95), api1.extraP(99),
                 api1.extra().getMaxValue() / 1000.0, "-", api1.extra().getTotalCount(), "-"));
-        for (ClosedLoop.Result r : List.of(api1, api16, api32, pg1, pg16, page32)) {
+        for (ClosedLoop.Result r : List.of(fresh1, fresh16, api1, api16, api32, pg1, pg16, page32)) {
             print(r.line());
             if (r.firstError() != null) {
                 print("    first error: " + r.firstError());
@@ -135,18 +142,22 @@ public final class SearchBenchmark {
                 rssIndexed / 1024, rssLoaded / 1024));
         print(String.format(Locale.ROOT, "search page: %,d responses, %d session cookies (BERRIGUNE_SESSION/JSESSIONID),"
                 + " %d Set-Cookie headers in all", watch.responses(), watch.sessionCookies(), watch.cookies()));
-        double apiOverFloor = api1.p(95) / api1.extraP(95);
-        double apiOverFloor16 = api16.p(95) / api1.extraP(95);
-        double pgOverApi = pg1.p(95) / api1.p(95);
-        double pgOverApi16 = pg16.p(95) / api16.p(95);
-        print(String.format(Locale.ROOT, "ratio API p95 / in-process p95: %.2f (1 client), %.2f (16 clients)",
-                apiOverFloor, apiOverFloor16));
-        print(String.format(Locale.ROOT, "ratio PostgreSQL p95 / API p95: %.2f (1 client), %.2f (16 clients)",
-                pgOverApi, pgOverApi16));
+        // the engine's floor is its time when it searches; a reused answer is not a search
+        double apiOverFloor = fresh1.p(95) / fresh1.extraP(95);
+        double apiOverFloor16 = fresh16.p(95) / fresh1.extraP(95);
+        double pgOverApi = pg1.p(95) / fresh1.p(95);
+        double pgOverApi16 = pg16.p(95) / fresh16.p(95);
+        print(String.format(Locale.ROOT, "ratio API p95 / in-process p95, every search afresh: %.2f (1 client), %.2f"
+                + " (16 clients); with reused answers: %.2f (1 client)", apiOverFloor, apiOverFloor16,
+                api1.p(95) / api1.extraP(95)));
+        print(String.format(Locale.ROOT, "ratio PostgreSQL p95 / API p95 (afresh): %.2f (1 client), %.2f (16 clients);"
+                + " with reused answers: %.2f (1 client)", pgOverApi, pgOverApi16, pg1.p(95) / api1.p(95)));
         print("");
         print("targets:");
         target(api16.p(95) <= 25, "API p95 <= 25 ms at 16 clients", "%.2f ms", api16.p(95));
         target(api16.p(99) <= 60, "API p99 <= 60 ms at 16 clients", "%.2f ms", api16.p(99));
+        print(String.format(Locale.ROOT, "  (every search afresh at 16 clients: p95 %.2f ms, p99 %.2f ms, %.0f /s)",
+                fresh16.p(95), fresh16.p(99), fresh16.throughput()));
         target(api32.throughput() >= 400, "API >= 400 searches/s at 32 clients", "%.0f /s", api32.throughput());
         target(apiOverFloor <= 3, "API p95 <= 3x in-process p95 (1 client)", "%.2fx", apiOverFloor);
         target(pgOverApi >= 5, "PostgreSQL p95 >= 5x API p95 (1 client)", "%.2fx", pgOverApi);
@@ -158,9 +169,9 @@ public final class SearchBenchmark {
                 page32.throughput());
         target(watch.sessionCookies() == 0 && warmWatch.sessionCookies() == 0, "search page creates no session",
                 "%d session cookies", watch.sessionCookies() + warmWatch.sessionCookies());
-        target(api1.errors() + api16.errors() + api32.errors() + page32.errors() + pg1.errors() + pg16.errors() == 0,
-                "no failed requests", "%d failed", api1.errors() + api16.errors() + api32.errors() + page32.errors()
-                        + pg1.errors() + pg16.errors());
+        long errors = fresh1.errors() + fresh16.errors() + api1.errors() + api16.errors() + api32.errors()
+                + page32.errors() + pg1.errors() + pg16.errors();
+        target(errors == 0, "no failed requests", "%d failed", errors);
         long failed = verdicts.stream().filter(v -> v.startsWith("FAIL")).count();
         print(String.format(Locale.ROOT, "%d of %d targets met", verdicts.size() - failed, verdicts.size()));
     }
@@ -189,11 +200,14 @@ public final class SearchBenchmark {
 
     private final List<String> cpuLines = new ArrayList<>();
 
-    private ClosedLoop.Result api(List<Query> queries, int clients, Duration time, String name) throws Exception {
-        return measured(() -> apiRun(queries, clients, time, name));
+    private ClosedLoop.Result api(List<Query> queries, int clients, Duration time, String name, boolean fresh)
+            throws Exception {
+        return measured(() -> apiRun(queries, clients, time, name, fresh));
     }
 
-    private ClosedLoop.Result apiRun(List<Query> queries, int clients, Duration time, String name) throws Exception {
+    /** @param fresh whether to ask for every search afresh ({@code Cache-Control: no-cache}) */
+    private ClosedLoop.Result apiRun(List<Query> queries, int clients, Duration time, String name, boolean fresh)
+            throws Exception {
         ClosedLoop.Result result = ClosedLoop.run(name, clients, time, queries.size(), n -> new ClosedLoop.Client() {
             final HttpConnection http = new HttpConnection(host, port);
             long took = -1;
@@ -201,7 +215,8 @@ public final class SearchBenchmark {
             @Override
             public boolean perform(int index) throws Exception {
                 Query q = queries.get(index);
-                HttpConnection.Response response = http.get("/api/v1/search?" + q.parameters(), q.language());
+                HttpConnection.Response response = http.get("/api/v1/search?" + q.parameters(), q.language(),
+                        fresh ? "Cache-Control: no-cache\r\n" : "");
                 Matcher m = TOOK.matcher(response.text());
                 took = m.find() ? Math.round(Double.parseDouble(m.group(1)) * 1000) : -1;
                 return response.status() == 200;

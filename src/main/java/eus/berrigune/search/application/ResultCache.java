@@ -13,8 +13,8 @@ import org.apache.lucene.index.IndexReader;
  * replaced with it). What is kept comes before the database's visibility check, which every search still makes on its
  * hits. Keyed by the whole request (text, filters, subtree, order, page, size, language) and by the company whose
  * products in any state the caller may find, so a supplier's drafts never reach another caller's answer. Bounded to
- * {@value #MAX_ANSWERS} answers, least recently used first out (at most ~30 KB each: one page of hits and the facet
- * counts).
+ * {@value #MAX_ANSWERS} answers, least recently used first out (one page of hits and the facet counts: ~30 KB for the
+ * search page's 20 hits, ~100 KB for the API's largest page of 100).
  */
 final class ResultCache {
 

@@ -10,12 +10,13 @@ import java.util.function.Supplier;
  * same inputs always give the same markup, and the popular searches come back all day (the landing page, the EMDN
  * categories), so the markup is kept and written once rather than at every request. The answer is part of the key (its
  * facet counts, or its hits after the visibility check), so a product change, which gives new answers, gives new
- * markup. At most {@value #MAX_FRAGMENTS} fragments, least recently used out (a few kilobytes each).
+ * markup. At most {@value #MAX_FRAGMENTS} fragments, least recently used out (10–40 KB each: 20 result cards, or the
+ * facet sections).
  */
 @ApplicationScoped
 public class RenderedFragments {
 
-    static final int MAX_FRAGMENTS = 512;
+    static final int MAX_FRAGMENTS = 256;
 
     private final Map<Object, String> fragments = new LinkedHashMap<>(128, 0.75f, true) {
         private static final long serialVersionUID = 1L;

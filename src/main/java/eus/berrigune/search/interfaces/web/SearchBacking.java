@@ -1,11 +1,13 @@
 package eus.berrigune.search.interfaces.web;
 
+import eus.berrigune.catalog.domain.ProductStatus;
 import eus.berrigune.nomenclature.application.EmdnNomenclature;
 import eus.berrigune.nomenclature.domain.EmdnTerm;
 import eus.berrigune.search.application.ProductSearch;
 import eus.berrigune.search.application.SearchCriteria;
 import eus.berrigune.search.application.SearchRequest;
 import eus.berrigune.search.application.SearchResponse;
+import eus.berrigune.shared.domain.Language;
 import eus.berrigune.shared.interfaces.web.FacesMessages;
 import eus.berrigune.shared.interfaces.web.LocaleBean;
 import jakarta.enterprise.context.RequestScoped;
@@ -44,11 +46,11 @@ public class SearchBacking {
     RenderedFragments fragments;
 
     /** What the facet lists' markup depends on. */
-    private record FacetsKey(String contextPath, eus.berrigune.shared.domain.Language language,
+    private record FacetsKey(String contextPath, Language language,
             SearchCriteria criteria, List<SearchResponse.Facet> facets) {}
 
     /** What the result cards' markup depends on. */
-    private record ResultsKey(String contextPath, eus.berrigune.shared.domain.Language language,
+    private record ResultsKey(String contextPath, Language language,
             List<SearchResponse.Hit> hits) {}
 
     private SearchCriteria criteria;
@@ -136,19 +138,15 @@ public class SearchBacking {
     }
 
     /** The facets that have values to show. */
-    public List<SearchResponse.Facet> getFacets() {
+    private List<SearchResponse.Facet> facetsToShow() {
         return response.facets().stream().filter(f -> !f.values().isEmpty()).toList();
     }
 
-    /**
-     * The facets as the page shows them, each value with its link and label worked out here once. The page is
-     * rendered for every search, so it reads plain getters (Jakarta EL caches them) rather than calling record
-     * accessors and backing-bean methods, which EL looks up by reflection at every call, a few thousand times a page.
-     */
-    public List<FacetView> getFacetViews() {
+    /** The facets as the page shows them, each value with its link and label worked out once. */
+    private List<FacetView> facetViews() {
         if (facetViews == null) {
             facetViews = new ArrayList<>();
-            for (SearchResponse.Facet facet : getFacets()) {
+            for (SearchResponse.Facet facet : facetsToShow()) {
                 boolean emdnDimension = isEmdnDimension(facet.dimension());
                 List<FacetLink> links = new ArrayList<>();
                 for (SearchResponse.FacetValue v : facet.values()) {
@@ -157,15 +155,15 @@ public class SearchBacking {
                             : new FacetLink(toggle(facet.dimension(), v.value()), v.value(),
                                     label(facet.dimension(), v.value()), v.count(), v.selected(), false));
                 }
-                facetViews.add(new FacetView(facet.dimension(), FacesMessages.text("search.facet." + facet.dimension()),
-                        links, FacesMessages.text("search.facets.selected")));
+                facetViews.add(new FacetView(FacesMessages.text("search.facet." + facet.dimension()), links,
+                        FacesMessages.text("search.facets.selected")));
             }
         }
         return facetViews;
     }
 
-    /** The results as the page shows them (see {@link #getFacetViews()}). */
-    public List<ResultView> getResultViews() {
+    /** The result cards of this page. */
+    private List<ResultView> resultViews() {
         if (resultViews == null) {
             resultViews = response.hits().stream().map(ResultView::new).toList();
         }
@@ -178,8 +176,8 @@ public class SearchBacking {
      */
     public String getResultsHtml() {
         return fragments.get(new ResultsKey(request.getContextPath(), locale.getLanguage(), response.hits()), () -> {
-            StringBuilder html = new StringBuilder(getResultViews().size() * 900);
-            for (ResultView card : getResultViews()) {
+            StringBuilder html = new StringBuilder(resultViews().size() * 900);
+            for (ResultView card : resultViews()) {
                 card.cardHtml(request.getContextPath(), FacesMessages::text, html);
             }
             return html.toString();
@@ -194,7 +192,7 @@ public class SearchBacking {
         return fragments.get(new FacetsKey(request.getContextPath(), locale.getLanguage(), criteria,
                 response.facets()), () -> {
                     StringBuilder html = new StringBuilder(8192);
-                    for (FacetView facet : getFacetViews()) {
+                    for (FacetView facet : facetViews()) {
                         html.append(facet.getSectionHtml());
                     }
                     return html.toString();
@@ -221,16 +219,10 @@ public class SearchBacking {
 
     /** A facet and its values. */
     public static final class FacetView {
-        private final String dimension;
-        private final List<FacetLink> links;
-        private final String html;
         private final String sectionHtml;
 
-        FacetView(String dimension, String heading, List<FacetLink> links, String selectedText) {
-            this.dimension = dimension;
-            this.links = links;
-            this.html = itemsHtml(links, selectedText);
-            this.sectionHtml = sectionHtml(heading, html);
+        FacetView(String heading, List<FacetLink> links, String selectedText) {
+            this.sectionHtml = sectionHtml(heading, itemsHtml(links, selectedText));
         }
 
         /** The facet's section: its heading and the list of its values. */
@@ -279,17 +271,6 @@ public class SearchBacking {
             return html.toString();
         }
 
-        public String getHtml() {
-            return html;
-        }
-
-        public String getDimension() {
-            return dimension;
-        }
-
-        public List<FacetLink> getLinks() {
-            return links;
-        }
     }
 
     /** One facet value: where clicking it leads, its label and count, whether it is selected. */
@@ -369,18 +350,18 @@ public class SearchBacking {
             html.append("</span> <span lang=\"en\">");
             escape(hit.emdnTerm(), html);
             html.append("</span></p>\n<ul class=\"badges\">");
-            if (!isPublished()) {
-                badge("badge", text.apply("ProductStatus." + getStatus()), html);
+            if (hit.status() != ProductStatus.PUBLISHED) {
+                badge("badge", text.apply("ProductStatus." + hit.status().name()), html);
             }
             if (hit.riskClass() != null) {
-                badge("badge", text.apply("product.label.class") + " " + text.apply("RiskClass." + getRiskClass()),
-                        html);
+                badge("badge", text.apply("product.label.class") + " "
+                        + text.apply("RiskClass." + hit.riskClass().name()), html);
             }
             if (hit.certificateExpired()) {
                 badge("badge badge--alert", text.apply("product.flag.certificateExpired"), html);
             }
             badge("badge", text.apply("product.label.evidence") + ": "
-                    + text.apply("EvidenceLevel." + getEvidenceLevel()), html);
+                    + text.apply("EvidenceLevel." + hit.evidenceLevel().name()), html);
             if (hit.verifiedCount() > 0) {
                 badge("badge badge--ok", hit.verifiedCount() + " " + text.apply("product.label.verified"), html);
             }
@@ -431,62 +412,6 @@ public class SearchBacking {
                     default -> html.append(c);
                 }
             }
-        }
-
-        public long getId() {
-            return hit.id();
-        }
-
-        public String getTitleHtml() {
-            return titleHtml;
-        }
-
-        public String getLanguage() {
-            return hit.language();
-        }
-
-        public String getCompanyName() {
-            return hit.companyName();
-        }
-
-        public String getEmdnCode() {
-            return hit.emdnCode();
-        }
-
-        public String getEmdnTerm() {
-            return hit.emdnTerm();
-        }
-
-        public String getStatus() {
-            return hit.status().name();
-        }
-
-        public boolean isPublished() {
-            return hit.status() == eus.berrigune.catalog.domain.ProductStatus.PUBLISHED;
-        }
-
-        public String getRiskClass() {
-            return hit.riskClass() == null ? null : hit.riskClass().name();
-        }
-
-        public boolean isCertificateExpired() {
-            return hit.certificateExpired();
-        }
-
-        public String getEvidenceLevel() {
-            return hit.evidenceLevel().name();
-        }
-
-        public long getVerifiedCount() {
-            return hit.verifiedCount();
-        }
-
-        public java.math.BigDecimal getKgCo2e() {
-            return hit.kgCo2e();
-        }
-
-        public String getDeclaredUnit() {
-            return hit.declaredUnit();
         }
     }
 

@@ -2,6 +2,7 @@ package eus.berrigune.identity.application;
 
 import eus.berrigune.identity.domain.OrganisationKind;
 import eus.berrigune.identity.domain.Role;
+import eus.berrigune.shared.application.BrandingSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,8 +49,7 @@ public class SingleSignOnSettings {
     Optional<String> providerName;
 
     @Inject
-    @ConfigProperty(name = "berrigune.health.system.name", defaultValue = "Osasun Publikoa")
-    String healthSystemName;
+    BrandingSettings branding;
 
     @Inject
     @ConfigProperty(name = "berrigune.oidc.redirect.uri")
@@ -140,9 +140,9 @@ public class SingleSignOnSettings {
         return clientSecret.filter(s -> !s.isBlank());
     }
 
-    /** What the sign-in button calls the provider: "Sign in with …". */
+    /** What the sign-in button calls the provider: "Sign in with …"; by default the health system's name. */
     public String providerName() {
-        return providerName.filter(s -> !s.isBlank()).orElse(healthSystemName);
+        return providerName.filter(s -> !s.isBlank()).orElseGet(branding::getHealthSystemName);
     }
 
     /** The redirect URI registered at the provider; empty: this server's {@code /sso/callback} as the request saw it. */

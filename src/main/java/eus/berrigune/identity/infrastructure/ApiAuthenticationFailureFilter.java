@@ -30,8 +30,8 @@ public class ApiAuthenticationFailureFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Locale locale = Language.of(request.getLocale()).locale();
         if (Boolean.TRUE.equals(request.getAttribute(BerriguneAuthenticationMechanism.DATABASE_UNAVAILABLE))) {
+            Locale locale = locale(request);
             response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
             ServletProblems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable",
                     MessageBundle.format(locale, "problem.unavailable.title", List.of()),
@@ -40,6 +40,7 @@ public class ApiAuthenticationFailureFilter extends HttpFilter {
         }
         if (Boolean.TRUE.equals(request.getAttribute(BerriguneAuthenticationMechanism.AUTHENTICATION_FAILED))
                 && request.getAttribute(SignInRefusal.REQUEST_ATTRIBUTE) instanceof SignInRefusal refusal) {
+            Locale locale = locale(request);
             boolean throttled = refusal.reason() == SignInRefusal.Reason.THROTTLED;
             response.setHeader("Retry-After", String.valueOf(refusal.retryAfterSeconds()));
             if (!throttled) {
@@ -57,6 +58,7 @@ public class ApiAuthenticationFailureFilter extends HttpFilter {
             return;
         }
         if (Boolean.TRUE.equals(request.getAttribute(BerriguneAuthenticationMechanism.AUTHENTICATION_FAILED))) {
+            Locale locale = locale(request);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Berrigune API\", charset=\"UTF-8\"");
             ServletProblems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
                     MessageBundle.format(locale, "problem.unauthorized.title", List.of()),
@@ -64,5 +66,10 @@ public class ApiAuthenticationFailureFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The language of a refusal: the request's, as the API's other answers use it. */
+    private static Locale locale(HttpServletRequest request) {
+        return Language.of(request.getLocale()).locale();
     }
 }

@@ -43,8 +43,9 @@ public class CrossOriginWriteFilter implements ContainerRequestFilter {
         if (refused) {
             LOG.info(() -> "Refused a cross-origin " + request.getMethod() + " of /" + request.getUriInfo().getPath()
                     + " from origin " + String.valueOf(origin).replaceAll("[^\\x20-\\x7e]", "?"));
-            request.abortWith(ProblemResponses.build(403, "cross-origin", RequestLanguage.of(request.getAcceptableLanguages()).locale(), "problem.forbidden.title", "problem.crossOrigin.detail",
-                    List.of(), List.of()));
+            request.abortWith(ProblemResponses.build(403, "cross-origin",
+                    RequestLanguage.of(request.getAcceptableLanguages()).locale(), "problem.forbidden.title",
+                    "problem.crossOrigin.detail", List.of(), List.of()));
         }
     }
 

@@ -157,16 +157,19 @@ public class BerriguneAuthenticationMechanism implements HttpAuthenticationMecha
             return AuthenticationStatus.SEND_FAILURE;
         }
         succeeded(typed);
+        startSession(request, result.getCallerPrincipal().getName(), result.getCallerGroups());
+        recordSignIn(result.getCallerPrincipal().getName(), AuditOutcome.SUCCESS, "web");
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /** A sign-in's session: a new one (the id is renewed, never carried over), holding the caller from now on. */
+    private static void startSession(HttpServletRequest request, String username, Set<String> groups) {
         HttpSession old = request.getSession(false);
         if (old != null) {
             old.invalidate();
         }
-        HttpSession session = request.getSession(true);
-        session.setAttribute(
-                SESSION_CALLER,
-                new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()), Instant.now()));
-        recordSignIn(result.getCallerPrincipal().getName(), AuditOutcome.SUCCESS, "web");
-        return context.notifyContainerAboutLogin(result);
+        request.getSession(true).setAttribute(SESSION_CALLER, new SessionCaller(username, Set.copyOf(groups),
+                Instant.now()));
     }
 
     private AuthenticationStatus completeSingleSignOn(HttpServletRequest request, HttpMessageContext context) {
@@ -176,12 +179,7 @@ public class BerriguneAuthenticationMechanism implements HttpAuthenticationMecha
             person = answer.identity().auditName();
             SingleSignOnService.SignedInStaff staff = singleSignOnService.signIn(answer.identity());
             Set<String> groups = staff.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
-            HttpSession old = request.getSession(false);
-            if (old != null) {
-                old.invalidate();
-            }
-            request.getSession(true).setAttribute(SESSION_CALLER,
-                    new SessionCaller(staff.username(), Set.copyOf(groups), Instant.now()));
+            startSession(request, staff.username(), groups);
             recordSignIn(staff.username(), AuditOutcome.SUCCESS, "web, single sign-on");
             request.setAttribute(SSO_OUTCOME, answer.next());
             return context.notifyContainerAboutLogin(staff.username(), groups);

@@ -43,6 +43,8 @@ public final class SearchBenchmark {
     private final int products = Integer.getInteger("bench.products", 100_000);
     private final Duration duration = Duration.ofSeconds(Integer.getInteger("bench.duration", 20));
     private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 10));
+    /** {@code bench.only=page}: only the search page's run (to try a change to the page quickly). */
+    private final boolean pageOnly = "page".equals(System.getProperty("bench.only"));
     private final BenchmarkDatabase db = BenchmarkDatabase.configured();
     private final BenchmarkDatabase postgres = BenchmarkDatabase.postgres();
 
@@ -93,6 +95,10 @@ public final class SearchBenchmark {
         print(String.format(Locale.ROOT, "queries: %d distinct (text eu/es/en, typos, codes, facets, sorts)",
                 queries.size()));
         List<Query> pageQueries = checkQueries(queries);
+        if (pageOnly) {
+            runPageOnly(pageQueries);
+            return;
+        }
 
         // 3. The API, after a warm-up; the sequential runs also collect the engine's own time (tookMillis). First
         //    every search answered afresh (Cache-Control: no-cache: the engine searches the index each time), then
@@ -174,6 +180,18 @@ public final class SearchBenchmark {
         target(errors == 0, "no failed requests", "%d failed", errors);
         long failed = verdicts.stream().filter(v -> v.startsWith("FAIL")).count();
         print(String.format(Locale.ROOT, "%d of %d targets met", verdicts.size() - failed, verdicts.size()));
+    }
+
+    private void runPageOnly(List<Query> pageQueries) throws Exception {
+        print("warm-up: search page " + warmup.toSeconds() + " s at 32 clients");
+        page(pageQueries, 32, warmup, "warm-up", new SessionWatch());
+        SessionWatch watch = new SessionWatch();
+        ClosedLoop.Result page32 = page(pageQueries, 32, duration, "Faces /search.xhtml", watch);
+        print(ClosedLoop.HEADER);
+        print(page32.line());
+        cpuLines.forEach(l -> print("  " + l));
+        print(String.format(Locale.ROOT, "search page: %,d responses, %d session cookies", watch.responses(),
+                watch.sessionCookies()));
     }
 
     /**

@@ -43,8 +43,11 @@ public final class SearchBenchmark {
     private final int products = Integer.getInteger("bench.products", 100_000);
     private final Duration duration = Duration.ofSeconds(Integer.getInteger("bench.duration", 20));
     private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 10));
-    /** {@code bench.only=page}: only the search page's run (to try a change to the page quickly). */
-    private final boolean pageOnly = "page".equals(System.getProperty("bench.only"));
+    /**
+     * {@code bench.only=page}: only the search page's run; {@code bench.only=fresh}: only the API with every search
+     * afresh at 16 clients (to try a change quickly).
+     */
+    private final String only = System.getProperty("bench.only", "all");
     private final BenchmarkDatabase db = BenchmarkDatabase.configured();
     private final BenchmarkDatabase postgres = BenchmarkDatabase.postgres();
 
@@ -95,8 +98,12 @@ public final class SearchBenchmark {
         print(String.format(Locale.ROOT, "queries: %d distinct (text eu/es/en, typos, codes, facets, sorts)",
                 queries.size()));
         List<Query> pageQueries = checkQueries(queries);
-        if (pageOnly) {
+        if (only.equals("page")) {
             runPageOnly(pageQueries);
+            return;
+        }
+        if (only.equals("fresh")) {
+            runFreshOnly(queries);
             return;
         }
 
@@ -180,6 +187,15 @@ public final class SearchBenchmark {
         target(errors == 0, "no failed requests", "%d failed", errors);
         long failed = verdicts.stream().filter(v -> v.startsWith("FAIL")).count();
         print(String.format(Locale.ROOT, "%d of %d targets met", verdicts.size() - failed, verdicts.size()));
+    }
+
+    private void runFreshOnly(List<Query> queries) throws Exception {
+        print("warm-up: API " + warmup.toSeconds() + " s at 16 clients");
+        api(queries, 16, warmup, "warm-up", true);
+        ClosedLoop.Result fresh16 = api(queries, 16, duration, "API, every search afresh", true);
+        print(ClosedLoop.HEADER);
+        print(fresh16.line());
+        cpuLines.forEach(l -> print("  " + l));
     }
 
     private void runPageOnly(List<Query> pageQueries) throws Exception {

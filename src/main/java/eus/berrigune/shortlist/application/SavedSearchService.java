@@ -61,9 +61,10 @@ public class SavedSearchService {
      */
     public long save(String name, String query, boolean alerts, Language language) {
         AuthenticatedUser user = staff();
-        if (query != null && query.length() > SavedSearch.QUERY_MAX) {
-            throw new ValidationException("query", "validation.tooLong");
+        if (query != null && query.length() > 4 * SavedSearch.QUERY_MAX) {
+            throw new ValidationException("query", "validation.tooLong"); // not worth parsing
         }
+        // the search as kept (at most QUERY_MAX characters, or refused by SavedSearch)
         String canonical = canonical(query);
         SavedSearch search = new SavedSearch(user.userId(), user.organisationId(), name, canonical, alerts, language);
         checkNameFree(user, search.getName(), null);

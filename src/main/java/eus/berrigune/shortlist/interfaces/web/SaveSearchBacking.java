@@ -39,8 +39,9 @@ public class SaveSearchBacking implements Serializable {
             return;
         }
         String raw = ((HttpServletRequest) faces.getExternalContext().getRequest()).getQueryString();
-        query = service.canonical(raw == null || raw.length() > eus.berrigune.shortlist.domain.SavedSearch.QUERY_MAX
-                ? "" : raw);
+        // canonical: unknown parameters dropped; one still too long to keep is refused when saving, never shortened
+        // into another search
+        query = service.canonical(raw == null ? "" : raw);
         String text = faces.getExternalContext().getRequestParameterMap().get("q");
         name = text == null || text.isBlank() ? null : text.strip().substring(0, Math.min(text.strip().length(), 120));
     }

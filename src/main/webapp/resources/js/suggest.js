@@ -10,7 +10,9 @@
       var value = input.value.trim();
       if (value.length < 2 || !list) { return; }
       timer = setTimeout(function () {
-        fetch(input.dataset.suggest + '?q=' + encodeURIComponent(value), { headers: { 'Accept': 'application/json' } })
+        // names in the page's language (the one the visitor chose), not the browser's
+        var headers = { 'Accept': 'application/json', 'Accept-Language': document.documentElement.lang || 'es' };
+        fetch(input.dataset.suggest + '?q=' + encodeURIComponent(value), { headers: headers })
           .then(function (response) { return response.ok ? response.json() : []; })
           .then(function (names) {
             list.replaceChildren.apply(list, names.map(function (name) {

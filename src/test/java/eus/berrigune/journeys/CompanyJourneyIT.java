@@ -121,7 +121,18 @@ class CompanyJourneyIT {
         String productId = publicPage.substring(publicPage.indexOf("id=") + 3);
         Browser.screenshot(browser, "company-product-edit");
 
+        // the company's new name reaches search at once: it is part of each of its products there
+        String newName = "Txantxangorri Health " + Long.toString(System.nanoTime(), 36);
+        browser.get(base + "/company/profile.xhtml");
+        type("profile:name", newName);
+        click("profile:save");
+        assertThat(messages()).contains("The profile has been saved.");
+
         browser.manage().deleteAllCookies();
+        browser.get(base + "/search.xhtml?q=" + newName.replace(' ', '+'));
+        assertThat(browser.findElements(By.cssSelector(".results .card"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector(".results .card")).getText())
+                .contains("Heart failure home kit", newName);
         browser.get(base + "/catalog/index.xhtml?code=Z12");
         assertThat(browser.getPageSource()).contains("Heart failure home kit");
         browser.get(publicPage);

@@ -15,6 +15,7 @@ import eus.berrigune.shared.domain.Language;
 import eus.berrigune.shared.domain.NotFoundException;
 import eus.berrigune.shared.domain.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -51,6 +52,9 @@ public class IdentityService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<OrganisationChanged> organisationChanged;
+
     /** Creates a company or buying organisation (administrators only). */
     public long createOrganisation(OrganisationKind kind, Organisation.ProfileData profile, boolean clusterMember) {
         currentUser.require(Role.ADMIN);
@@ -86,12 +90,14 @@ public class IdentityService {
         validateProfile(profile, organisationId);
         organisation.updateProfile(profile);
         audit.record("update", "organisation", organisationId);
+        organisationChanged.fire(new OrganisationChanged(organisationId));
     }
 
     public void setClusterMember(long organisationId, boolean member) {
         currentUser.require(Role.ADMIN);
         organisations.get(organisationId).setClusterMember(member);
         audit.record("set-cluster-member", "organisation", organisationId, String.valueOf(member));
+        organisationChanged.fire(new OrganisationChanged(organisationId));
     }
 
     /**

@@ -63,6 +63,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -131,6 +132,11 @@ public class ProductSearch {
     private final FacetOrdinals facetOrdinals = new FacetOrdinals();
     private volatile FuzzyExpansions fuzzyExpansions;
     private volatile ResultCache resultCache;
+    /**
+     * Products changed while a rebuild reads the database: the rebuild may have read them before the change, so they
+     * are read again into the new index once it is swapped in. Null while no rebuild runs.
+     */
+    private java.util.Set<Long> changedDuringRebuild;
 
     /** One built index: its files, writer and searchers, and the day its date-dependent facts were computed for. */
     private record Index(Path path, MMapDirectory directory, IndexWriter writer, SearcherManager searchers, LocalDate day)
@@ -161,11 +167,19 @@ public class ProductSearch {
 
     /**
      * Indexes every product again from the database into a new index, then swaps it in; searches keep using the
-     * old one until then, and a failed rebuild leaves the old one in place.
+     * old one until then, and a failed rebuild leaves the old one in place. Products changed meanwhile are read again
+     * into the new one ({@link #reindex}).
      */
     public synchronized void rebuild() {
         long started = System.nanoTime();
         Path path = null;
+        java.util.Set<Long> changedMeanwhile = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        lock.writeLock().lock();
+        try {
+            changedDuringRebuild = changedMeanwhile;
+        } finally {
+            lock.writeLock().unlock();
+        }
         try {
             path = Files.createTempDirectory("berrigune-search");
             MMapDirectory directory = new MMapDirectory(path);
@@ -187,9 +201,12 @@ public class ProductSearch {
                 index = fresh;
                 facetState = null;
                 fuzzyExpansions = null;
+                changedDuringRebuild = null;
             } finally {
                 lock.writeLock().unlock();
             }
+            // a change committed while the database was read may be missing from the new index: read it again
+            changedMeanwhile.forEach(this::reindexQuietly);
             if (old != null) {
                 old.close();
             }
@@ -202,6 +219,13 @@ public class ProductSearch {
             System.gc();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            lock.writeLock().lock();
+            try {
+                changedDuringRebuild = null; // a failed rebuild: the changes went into the index still in use
+            } finally {
+                lock.writeLock().unlock();
+            }
         }
     }
 
@@ -264,14 +288,17 @@ public class ProductSearch {
     }
 
     /**
-     * Re-reads one product from the database into the index (or removes it when it is gone). Before the index is
-     * first built (changes made while the application starts, such as the demo data) there is nothing to update: the
-     * build reads every product from the database.
+     * Re-reads one product from the database into the index (or removes it when it is gone). While a rebuild runs
+     * (the first build at start included) the product is also noted, and read again into the new index once that is
+     * in place: the rebuild may have read it before this change.
      */
     public void reindex(long productId) {
         Optional<IndexableProduct> product = feed.product(productId);
         lock.readLock().lock();
         try {
+            if (changedDuringRebuild != null) {
+                changedDuringRebuild.add(productId);
+            }
             Index current = index;
             if (current == null) {
                 return;
@@ -307,11 +334,7 @@ public class ProductSearch {
         if (!LocalDate.now(clock).equals(index.day())) {
             rebuildInBackground(); // certificate validity and "expired" flags are facts of the day
         }
-        lock.readLock().lock();
-        SearcherManager searchers = index.searchers();
-        IndexSearcher searcher = null;
-        try {
-            searcher = searchers.acquire();
+        return onSearcher(searcher -> {
             if (searcher.getIndexReader().maxDoc() == 0) {
                 return new SearchResponse(0, request.page(), request.size(), List.of(), List.of(), true,
                         (System.nanoTime() - started) / 1e6);
@@ -325,6 +348,23 @@ public class ProductSearch {
             }
             return new SearchResponse(answer.total(), request.page(), request.size(), stillVisible(answer.hits()),
                     answer.facets(), answer.allWords(), (System.nanoTime() - started) / 1e6);
+        });
+    }
+
+    /** Work on one index reader. */
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T on(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs the work on the current index's searcher, under the lock that keeps a rebuild from swapping it away. */
+    private <T> T onSearcher(SearcherWork<T> work) {
+        lock.readLock().lock();
+        SearcherManager searchers = index.searchers();
+        IndexSearcher searcher = null;
+        try {
+            searcher = searchers.acquire();
+            return work.on(searcher);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -395,11 +435,7 @@ public class ProductSearch {
      * published products are ever announced).
      */
     public boolean publishedMatch(SearchCriteria criteria, long productId) {
-        lock.readLock().lock();
-        SearcherManager searchers = index.searchers();
-        IndexSearcher searcher = null;
-        try {
-            searcher = searchers.acquire();
+        return onSearcher(searcher -> {
             BooleanQuery.Builder query = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(ID, Long.toString(productId))), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(STATUS, ProductStatus.PUBLISHED.name())), BooleanClause.Occur.FILTER);
@@ -413,18 +449,7 @@ public class ProductSearch {
             DrillDownQuery drill = new DrillDownQuery(facets, query.build());
             criteria.filters().forEach((dimension, values) -> values.forEach(value -> drill.add(dimension, value)));
             return searcher.count(drill) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (searcher != null) {
-                try {
-                    searchers.release(searcher);
-                } catch (IOException e) {
-                    LOG.warning("Could not release a searcher: " + e);
-                }
-            }
-            lock.readLock().unlock();
-        }
+        });
     }
 
     /**
@@ -516,11 +541,62 @@ public class ProductSearch {
         }
     }
 
-    /** Suggestions as you type: names of the best matches for what has been typed so far (same search). */
-    public List<String> suggest(String prefix, int limit) {
-        SearchResponse response = search(new SearchRequest(prefix, Map.of(), null, SearchRequest.Sort.RELEVANCE, 0,
-                Math.max(1, Math.min(limit, 10)), Language.ES));
-        return response.hits().stream().map(SearchResponse.Hit::name).distinct().toList();
+    /**
+     * Suggestions as you type: the names, in the reader's language where the product has it, of the best matches
+     * for what has been typed so far. The words already complete match as in a search; the last word, still being
+     * typed, is a prefix of any word ("card" suggests "cardiac"; accents folded) or the word itself with its typos.
+     * What the caller may see is decided as in a search, the database check included.
+     */
+    public List<String> suggest(String typed, int limit, Language language) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        int wanted = Math.max(1, Math.min(limit, 10));
+        Query query = suggestQuery(typed);
+        if (query == null) {
+            return List.of();
+        }
+        return onSearcher(searcher -> {
+            List<SearchResponse.Hit> hits = new ArrayList<>();
+            for (ScoreDoc doc : searcher.search(query, wanted * 3).scoreDocs) {
+                hits.add(hit(searcher.storedFields().document(doc.doc), language, Set.of()));
+            }
+            return stillVisible(hits).stream().map(SearchResponse.Hit::name).distinct().limit(wanted).toList();
+        });
+    }
+
+    /** What {@link #suggest} looks for; null when nothing searchable was typed. */
+    Query suggestQuery(String typed) {
+        String text = typed.length() > 200 ? typed.substring(0, 200) : typed;
+        boolean typing = !Character.isWhitespace(text.charAt(text.length() - 1));
+        int lastSpace = -1;
+        for (int i = text.length() - 1; i >= 0 && typing; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                lastSpace = i;
+                break;
+            }
+        }
+        String complete = typing ? text.substring(0, lastSpace + 1) : text;
+        List<String> last = typing ? analyze(Analyzers.folded(), text.substring(lastSpace + 1)) : List.of();
+        if (last.size() > 1) { // "bihotz-moni": "bihotz" is complete, "moni" is being typed
+            complete = complete + " " + String.join(" ", last.subList(0, last.size() - 1));
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(visibility(), BooleanClause.Occur.FILTER);
+        Query words = textQueries(complete, null).get(0); // every complete word, as in a search
+        if (words != null) {
+            query.add(words, BooleanClause.Occur.MUST);
+        }
+        String prefix = last.isEmpty() ? null : last.get(last.size() - 1);
+        if (prefix != null) {
+            BooleanQuery.Builder word = new BooleanQuery.Builder()
+                    .add(new PrefixQuery(new Term(Analyzers.FOLDED, prefix)), BooleanClause.Occur.SHOULD);
+            Query whole = textQuery(prefix);
+            if (whole != null) {
+                word.add(whole, BooleanClause.Occur.SHOULD);
+            }
+            query.add(word.build(), BooleanClause.Occur.MUST);
+        }
+        return words == null && prefix == null ? null : query.build();
     }
 
     private Query baseQuery(SearchRequest request, Query text) {

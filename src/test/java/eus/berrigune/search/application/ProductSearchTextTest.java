@@ -35,12 +35,18 @@ class ProductSearchTextTest {
     static IndexSearcher searcher;
 
     static IndexableProduct product(long id, String lang, String name, String description, String emdn, String udi) {
+        return product(id, ProductStatus.PUBLISHED,
+                Map.of(lang, new ProductDetails.Text(name, description, "Intended purpose")), emdn, udi);
+    }
+
+    /** A product with its texts per language (code to name, description, purpose) in the given state. */
+    static IndexableProduct product(long id, ProductStatus status, Map<String, ProductDetails.Text> texts, String emdn,
+                                    String udi) {
         List<String> path = new ArrayList<>();
         for (int i = 1; i <= emdn.length(); i += (i == 1 ? 2 : 2)) {
             path.add(emdn.substring(0, i));
         }
-        return new IndexableProduct(id, 7, "Bihotz Medical S.L.", true, ProductStatus.PUBLISHED,
-                Map.of(lang, new ProductDetails.Text(name, description, "Intended purpose")), emdn, path,
+        return new IndexableProduct(id, 7, "Bihotz Medical S.L.", true, status, texts, emdn, path,
                 List.of("CARDIOLOGY"), Set.of("33195100-4"), RiskClass.IIA, CeStatus.CE_MARKED, "0318", "AEMPS",
                 LocalDate.of(2030, 1, 1), udi, 9, EvidenceLevel.COMPARATIVE, 1, 0, BigDecimal.ONE, "one unit", true,
                 Set.of(), Instant.EPOCH);

@@ -73,9 +73,11 @@ public class SearchResource {
 
     @GET
     @Path("/suggest")
-    @Operation(summary = "Product names matching what has been typed so far")
+    @Operation(summary = "Product names matching what has been typed so far",
+            description = "The last word may be incomplete (a prefix of any word, accents folded). Names come in the"
+                    + " language of Accept-Language (eu, es or en) where the product has one.")
     public List<String> suggest(@QueryParam("q") String q) {
-        return q == null || q.isBlank() ? List.of() : search.suggest(q, 8);
+        return q == null || q.isBlank() ? List.of() : search.suggest(q, 8, language());
     }
 
     static SearchRequest.Sort sortOf(String sort) {

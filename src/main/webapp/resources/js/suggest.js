@@ -7,8 +7,9 @@
     var timer = null;
     input.addEventListener('input', function () {
       clearTimeout(timer);
-      var value = input.value.trim();
-      if (value.length < 2 || !list) { return; }
+      // a space after the last word says it is complete: keep it (only leading spaces go)
+      var value = input.value.replace(/^\s+/, '');
+      if (value.trim().length < 2 || !list) { return; }
       timer = setTimeout(function () {
         // names in the page's language (the one the visitor chose), not the browser's
         var headers = { 'Accept': 'application/json', 'Accept-Language': document.documentElement.lang || 'es' };

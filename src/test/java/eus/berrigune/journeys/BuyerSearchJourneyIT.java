@@ -69,7 +69,13 @@ class BuyerSearchJourneyIT {
         browser = Browser.open();
         browser.get(base + "/");
         WebElement box = browser.findElement(By.id("site-q"));
-        box.sendKeys(word);
+        // suggestions as you type: the unfinished word is a prefix; names in the page's language (English here)
+        box.sendKeys(word.substring(0, 6));
+        By suggestions = By.cssSelector("#site-suggestions option");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(suggestions).size() == 2);
+        assertThat(browser.findElements(suggestions).stream().map(o -> o.getAttribute("value")).toList())
+                .containsExactlyInAnyOrder("Oximeter " + word, "Capnograph " + word);
+        box.sendKeys(word.substring(6));
         box.sendKeys(Keys.ENTER);
         waitFor(By.id("results-heading"));
         assertThat(browser.findElement(By.id("results-heading")).getText()).startsWith("2 ");

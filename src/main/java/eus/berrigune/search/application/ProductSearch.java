@@ -567,14 +567,11 @@ public class ProductSearch {
 
     /** What {@link #suggest} looks for; null when nothing searchable was typed. */
     Query suggestQuery(String typed) {
-        String text = typed.length() > 200 ? typed.substring(0, 200) : typed;
-        boolean typing = !Character.isWhitespace(text.charAt(text.length() - 1));
-        int lastSpace = -1;
-        for (int i = text.length() - 1; i >= 0 && typing; i--) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                lastSpace = i;
-                break;
-            }
+        String text = typed.length() > SearchRequest.MAX_TEXT ? typed.substring(0, SearchRequest.MAX_TEXT) : typed;
+        boolean typing = !Character.isWhitespace(text.charAt(text.length() - 1)); // no space after the last word
+        int lastSpace = text.length() - 1;
+        while (lastSpace >= 0 && !Character.isWhitespace(text.charAt(lastSpace))) {
+            lastSpace--;
         }
         String complete = typing ? text.substring(0, lastSpace + 1) : text;
         List<String> last = typing ? analyze(Analyzers.folded(), text.substring(lastSpace + 1)) : List.of();

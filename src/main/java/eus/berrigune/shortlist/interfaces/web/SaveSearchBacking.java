@@ -39,8 +39,8 @@ public class SaveSearchBacking implements Serializable {
             return;
         }
         String raw = ((HttpServletRequest) faces.getExternalContext().getRequest()).getQueryString();
-        // canonical: unknown parameters dropped; one still too long to keep is refused when saving, never shortened
-        // into another search
+        // the search as the search page performs it (unknown parameters dropped, the text's first 200 characters);
+        // one still too long to keep is refused when saving, never turned into another search
         query = service.canonical(raw == null ? "" : raw);
         String text = faces.getExternalContext().getRequestParameterMap().get("q");
         name = text == null || text.isBlank() ? null : text.strip().substring(0, Math.min(text.strip().length(), 120));
